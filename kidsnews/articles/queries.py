@@ -1,0 +1,24 @@
+"""Reads of stories for listings. Listings never load StreamField bodies."""
+
+from django.db.models import QuerySet
+
+from .models import ArticlePage
+
+
+def story_listing() -> QuerySet[ArticlePage]:
+    return (
+        ArticlePage.objects.live()
+        .public()
+        .defer_streamfields()
+        .select_related("hero_image")
+        .prefetch_related("hero_image__renditions", "topics")
+        .order_by("-first_published_at", "-pk")
+    )
+
+
+def latest_stories() -> QuerySet[ArticlePage]:
+    return story_listing()
+
+
+def stories_about(topic) -> QuerySet[ArticlePage]:
+    return story_listing().filter(topics=topic)

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class CoreConfig(AppConfig):
+    name = "kidsnews.core"
+    label = "core"
+
+    def ready(self):
+        from . import signals  # noqa: F401 - connects the receivers

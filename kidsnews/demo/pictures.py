@@ -1,0 +1,198 @@
+"""Illustrations drawn by code for the demo content: no downloads, no borrowed pictures.
+
+Each scene is a simple, bright picture in a 16:9 frame, deterministic for a given seed.
+"""
+
+import io
+import math
+import random
+
+from PIL import Image, ImageDraw
+
+SIZE = (1200, 675)
+
+
+def _sky(draw, top, bottom, size=SIZE):
+    width, height = size
+    for y in range(height):
+        t = y / height
+        colour = tuple(int(top[i] + (bottom[i] - top[i]) * t) for i in range(3))
+        draw.line([(0, y), (width, y)], fill=colour)
+
+
+def _stars(draw, rnd, count=120, size=SIZE):
+    for _ in range(count):
+        x, y = rnd.randrange(size[0]), rnd.randrange(size[1])
+        r = rnd.choice((1, 1, 2, 3))
+        draw.ellipse([x - r, y - r, x + r, y + r], fill=(255, 255, 240))
+
+
+def _space(draw, rnd):
+    _sky(draw, (8, 10, 40), (40, 20, 80))
+    _stars(draw, rnd)
+    cx, cy, r = rnd.randint(350, 850), rnd.randint(250, 420), rnd.randint(120, 190)
+    draw.ellipse([cx - r, cy - r, cx + r, cy + r], fill=(230, 150, 70))
+    for band in range(3):
+        y = cy - r // 2 + band * r // 2
+        draw.rectangle([cx - r + 25, y - 8, cx + r - 25, y + 8], fill=(200, 110, 50))
+    draw.ellipse(
+        [cx - r * 1.8, cy - r * 0.35, cx + r * 1.8, cy + r * 0.35],
+        outline=(250, 220, 160),
+        width=10,
+    )
+
+
+def _moon(draw, rnd):
+    _sky(draw, (5, 5, 25), (20, 20, 50))
+    _stars(draw, rnd, 90)
+    draw.ellipse([780, 60, 1080, 360], fill=(60, 120, 220))
+    draw.ellipse([850, 120, 960, 230], fill=(70, 170, 90))
+    draw.pieslice([-200, 420, 1400, 1200], 180, 360, fill=(185, 185, 190))
+    for _ in range(14):
+        x, y, r = rnd.randint(50, 1150), rnd.randint(480, 660), rnd.randint(15, 45)
+        draw.ellipse([x - r, y - r // 2, x + r, y + r // 2], fill=(150, 150, 158))
+
+
+def _rocket(draw, rnd):
+    _sky(draw, (20, 40, 110), (120, 170, 230))
+    _stars(draw, rnd, 40)
+    x = rnd.randint(500, 700)
+    draw.polygon([(x, 80), (x - 60, 200), (x + 60, 200)], fill=(220, 40, 50))
+    draw.rectangle([x - 60, 200, x + 60, 470], fill=(240, 240, 245))
+    draw.ellipse([x - 30, 250, x + 30, 310], fill=(80, 170, 230), outline=(60, 60, 70), width=6)
+    draw.polygon([(x - 60, 400), (x - 120, 500), (x - 60, 470)], fill=(220, 40, 50))
+    draw.polygon([(x + 60, 400), (x + 120, 500), (x + 60, 470)], fill=(220, 40, 50))
+    draw.polygon([(x - 45, 470), (x + 45, 470), (x, 640)], fill=(255, 170, 40))
+    draw.polygon([(x - 25, 470), (x + 25, 470), (x, 580)], fill=(255, 235, 120))
+
+
+def _ground(draw, colour, y=470):
+    draw.rectangle([0, y, SIZE[0], SIZE[1]], fill=colour)
+
+
+def _tree(draw, x, y, scale=1.0, leaves=(46, 139, 87)):
+    draw.rectangle([x - 18 * scale, y - 120 * scale, x + 18 * scale, y], fill=(120, 80, 40))
+    for dx, dy, r in ((0, -190, 90), (-60, -150, 70), (60, -150, 70)):
+        cx, cy, rr = x + dx * scale, y + dy * scale, r * scale
+        draw.ellipse([cx - rr, cy - rr, cx + rr, cy + rr], fill=leaves)
+
+
+def _nature(draw, rnd):
+    _sky(draw, (120, 190, 250), (200, 235, 255))
+    draw.ellipse([980, 50, 1120, 190], fill=(255, 215, 60))
+    _ground(draw, (110, 190, 90))
+    for x in range(80, 1200, 230):
+        _tree(draw, x + rnd.randint(-30, 30), 520 + rnd.randint(-20, 40), rnd.uniform(0.8, 1.2))
+
+
+def _tree_scene(draw, rnd):
+    _sky(draw, (255, 200, 120), (255, 240, 200))
+    _ground(draw, (150, 110, 60), 560)
+    _tree(draw, 600, 580, 2.0, leaves=(200, 90, 40))
+    for _ in range(25):
+        x, y = rnd.randint(100, 1100), rnd.randint(560, 660)
+        draw.ellipse(
+            [x, y, x + 24, y + 14], fill=rnd.choice([(220, 120, 30), (190, 60, 30), (240, 180, 40)])
+        )
+
+
+def _animal(draw, x, y, colour, rnd):
+    draw.ellipse([x - 110, y - 60, x + 110, y + 60], fill=colour)
+    draw.ellipse([x + 70, y - 120, x + 170, y - 20], fill=colour)
+    draw.ellipse([x + 120, y - 90, x + 140, y - 70], fill=(20, 20, 20))
+    for leg in (-80, -30, 30, 80):
+        draw.rectangle([x + leg - 12, y + 40, x + leg + 12, y + 120], fill=colour)
+    draw.polygon([(x + 85, y - 110), (x + 95, y - 160), (x + 115, y - 115)], fill=colour)
+
+
+def _animals(draw, rnd):
+    _sky(draw, (150, 210, 250), (220, 240, 255))
+    _ground(draw, (130, 200, 100))
+    _tree(draw, 150, 500, 1.1)
+    palette = [(200, 140, 80), (120, 120, 120), (230, 190, 90), (160, 100, 60)]
+    for i, x in enumerate((450, 850)):
+        _animal(draw, x + rnd.randint(-40, 40), 470, palette[(i + rnd.randint(0, 3)) % 4], rnd)
+
+
+def _ocean(draw, rnd):
+    _sky(draw, (20, 110, 170), (5, 40, 90))
+    for _ in range(30):
+        x, y, r = rnd.randint(0, 1200), rnd.randint(0, 600), rnd.randint(4, 14)
+        draw.ellipse([x - r, y - r, x + r, y + r], outline=(200, 235, 255), width=2)
+    for _ in range(6):
+        x, y = rnd.randint(100, 1100), rnd.randint(120, 560)
+        colour = rnd.choice([(255, 140, 0), (255, 220, 0), (255, 90, 120), (120, 230, 200)])
+        draw.ellipse([x - 60, y - 30, x + 60, y + 30], fill=colour)
+        draw.polygon([(x - 55, y), (x - 110, y - 35), (x - 110, y + 35)], fill=colour)
+        draw.ellipse([x + 25, y - 12, x + 40, y + 3], fill=(20, 20, 20))
+    for x in range(0, 1200, 60):
+        draw.polygon(
+            [(x, 675), (x + 30, 560 + rnd.randint(-40, 40)), (x + 60, 675)], fill=(230, 110, 130)
+        )
+
+
+def _football(draw, rnd):
+    _sky(draw, (40, 150, 60), (30, 120, 50))
+    for x in range(0, 1200, 120):
+        draw.rectangle([x, 0, x + 60, 675], fill=(50, 165, 70))
+    draw.line([(600, 0), (600, 675)], fill=(255, 255, 255), width=8)
+    draw.ellipse([450, 190, 750, 490], outline=(255, 255, 255), width=8)
+    x, y = rnd.randint(300, 900), rnd.randint(200, 480)
+    draw.ellipse(
+        [x - 70, y - 70, x + 70, y + 70], fill=(255, 255, 255), outline=(20, 20, 20), width=4
+    )
+    for angle in range(0, 360, 72):
+        px = x + 38 * math.cos(math.radians(angle))
+        py = y + 38 * math.sin(math.radians(angle))
+        draw.ellipse([px - 16, py - 16, px + 16, py + 16], fill=(20, 20, 20))
+
+
+def _sport(draw, rnd):
+    _sky(draw, (240, 120, 60), (250, 200, 120))
+    draw.rectangle([0, 380, 1200, 675], fill=(190, 80, 60))
+    for lane in range(5):
+        y = 400 + lane * 55
+        draw.line([(0, y), (1200, y)], fill=(255, 255, 255), width=4)
+    for i in range(3):
+        x = 250 + i * 300 + rnd.randint(-30, 30)
+        draw.ellipse([x - 30, 190, x + 30, 250], fill=(90, 60, 40))
+        draw.line([(x, 250), (x, 350)], fill=(30, 60, 160), width=24)
+        draw.line([(x, 350), (x - 50, 440)], fill=(30, 30, 30), width=14)
+        draw.line([(x, 350), (x + 50, 430)], fill=(30, 30, 30), width=14)
+        draw.line([(x, 280), (x + 60, 240)], fill=(90, 60, 40), width=12)
+        draw.line([(x, 280), (x - 60, 320)], fill=(90, 60, 40), width=12)
+
+
+def _environment(draw, rnd):
+    _sky(draw, (130, 200, 250), (230, 245, 255))
+    draw.ellipse([350, 90, 850, 590], fill=(40, 120, 210))
+    for _ in range(5):
+        x, y, r = rnd.randint(430, 760), rnd.randint(170, 500), rnd.randint(40, 80)
+        draw.ellipse([x - r, y - r * 0.7, x + r, y + r * 0.7], fill=(70, 170, 80))
+    draw.ellipse([350, 90, 850, 590], outline=(255, 255, 255), width=6)
+
+
+SCENES = {
+    "space": _space,
+    "moon": _moon,
+    "rocket": _rocket,
+    "nature": _nature,
+    "tree": _tree_scene,
+    "animals": _animals,
+    "ocean": _ocean,
+    "football": _football,
+    "sport": _sport,
+    "environment": _environment,
+}
+
+
+def draw_scene(scene: str, seed: int, size: tuple[int, int] = SIZE) -> bytes:
+    """PNG bytes of the named scene; unknown scene names fall back to 'nature'."""
+    image = Image.new("RGB", SIZE)
+    draw = ImageDraw.Draw(image)
+    SCENES.get(scene, _nature)(draw, random.Random(seed))  # noqa: S311 - drawing, not security
+    if size != SIZE:
+        image = image.resize(size)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()

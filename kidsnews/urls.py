@@ -1,0 +1,33 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path, re_path
+from django.views.static import serve
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from kidsnews.core import views as core_views
+
+urlpatterns = [
+    path("django-admin/", admin.site.urls),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("accounts/", include("kidsnews.accounts.urls")),
+    path("comments/", include("kidsnews.comments.urls")),
+    path("search/", include("kidsnews.search.urls")),
+    path("feeds/", include("kidsnews.feeds.urls")),
+    path("quizzes/", include("kidsnews.quizzes.urls")),
+    path("videos/", include("kidsnews.videos.urls")),
+    path("healthz", core_views.healthz, name="healthz"),
+]
+
+if settings.SERVE_MEDIA:
+    media_prefix = settings.MEDIA_URL.lstrip("/")
+    urlpatterns += [
+        re_path(rf"^{media_prefix}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
+    ]
+
+urlpatterns += [path("", include(wagtail_urls))]
+
+handler404 = "kidsnews.core.views.page_not_found"
+handler500 = "kidsnews.core.views.server_error"

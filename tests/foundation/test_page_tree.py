@@ -1,0 +1,35 @@
+"""Which page may live where: the newsroom's tree stays the shape templates expect."""
+
+from wagtail.test.utils import WagtailPageTestCase
+
+from kidsnews.articles.models import ArticleIndexPage, ArticlePage
+from kidsnews.home.models import HomePage
+from kidsnews.topics.models import TopicIndexPage, TopicPage
+
+
+class PageTreeRules(WagtailPageTestCase):
+    def test_home_sits_at_the_root(self):
+        from wagtail.models import Page
+
+        self.assertCanCreateAt(Page, HomePage)
+        self.assertCanNotCreateAt(HomePage, HomePage)
+
+    def test_stories_live_in_the_stories_section_only(self):
+        self.assertAllowedParentPageTypes(ArticlePage, {ArticleIndexPage})
+        self.assertAllowedSubpageTypes(ArticlePage, set())
+        self.assertCanNotCreateAt(HomePage, ArticlePage)
+        self.assertCanNotCreateAt(TopicPage, ArticlePage)
+
+    def test_topics_live_in_the_topics_index(self):
+        self.assertAllowedParentPageTypes(TopicPage, {TopicIndexPage})
+        self.assertAllowedSubpageTypes(TopicPage, set())
+        self.assertAllowedParentPageTypes(TopicIndexPage, {HomePage})
+
+    def test_sections_hang_off_home(self):
+        self.assertAllowedParentPageTypes(ArticleIndexPage, {HomePage})
+        self.assertCanCreateAt(HomePage, ArticleIndexPage)
+        self.assertCanCreateAt(HomePage, TopicIndexPage)
+
+    def test_every_page_type_declares_its_template(self):
+        for model in (HomePage, ArticleIndexPage, ArticlePage, TopicIndexPage, TopicPage):
+            assert "template" in model.__dict__, model
