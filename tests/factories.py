@@ -3,9 +3,11 @@
 import io
 from datetime import datetime
 
+from django.conf import settings
 from django.core.files.images import ImageFile
 from django.utils import timezone
-from wagtail.models import Page, Site
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Collection, Locale, Page, Site
 
 from kidsnews.articles.models import ArticleIndexPage, ArticlePage
 from kidsnews.demo.pictures import draw_scene
@@ -26,6 +28,12 @@ def make_image(*, title="A rocket", credit="Illustration: kidsnews", alt="A red 
 def make_site_tree() -> dict:
     """Home, the stories section, the topics index and two topics, with the default Site."""
     root = Page.get_first_root_node()
+    if root is None:  # transactional tests flush the root page that migrations made
+        language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        Locale.objects.get_or_create(language_code=language)
+        root = Page.add_root(instance=Page(title="Root", slug="root"))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     for stale in root.get_children():
         Site.objects.filter(root_page=stale).delete()
         stale.delete()
