@@ -58,8 +58,7 @@ run: $(if $(wildcard $(VENV)/.installed-dev),install-dev,install) var/secret_key
 	@echo "  The admin is at  http://$(HOST):$(PORT)/admin/  (user: admin; password as printed by load_demo, or DEMO_ADMIN_PASSWORD)"
 	@echo "  Press Ctrl-C to stop."
 	@echo ""
-	$(RUN_ENV) exec $(VENV)/bin/gunicorn kidsnews.wsgi:application \
-		--bind "$(HOST):$(PORT)" --workers $(WORKERS) --access-logfile - --graceful-timeout 5
+	$(RUN_ENV) HOST="$(HOST)" PORT="$(PORT)" WORKERS="$(WORKERS)" exec bash scripts/serve.sh
 
 dev: install-dev
 	$(MANAGE) migrate --noinput
