@@ -190,7 +190,7 @@ def draw_scene(scene: str, seed: int, size: tuple[int, int] = SIZE) -> bytes:
     """PNG bytes of the named scene; unknown scene names fall back to 'nature'."""
     image = Image.new("RGB", SIZE)
     draw = ImageDraw.Draw(image)
-    SCENES.get(scene, _nature)(draw, random.Random(seed))  # noqa: S311 - drawing, not security
+    SCENES.get(scene, _nature)(draw, random.Random(seed))  # noqa: S311 # nosec B311 - drawing, not security
     if size != SIZE:
         image = image.resize(size)
     buffer = io.BytesIO()
