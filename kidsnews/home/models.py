@@ -1,8 +1,9 @@
 """The home page: the front page of the newspaper."""
 
 from django.db import models
-from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.models import Orderable, Page
 
 from kidsnews.core import jsonld
 
@@ -18,7 +19,16 @@ class HomePage(Page):
         help_text="Leave empty to lead with the newest story.",
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("lead_story")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("lead_story"),
+        InlinePanel(
+            "top_story_slots",
+            label="Top Stories picked by editors",
+            help_text="Shown first; the rest fill with the most read of the last 48 hours.",
+        ),
+    ]
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["articles.ArticleIndexPage", "topics.TopicIndexPage"]
     max_count = 1
@@ -29,14 +39,54 @@ class HomePage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(front_page(home=self))
+        # Kept for get_json_ld, which the template calls after this, so the ItemList lists
+        # exactly the stories on the page without reading them twice.
+        self.shown_top_stories = context["top_stories"]
         return context
 
     def get_json_ld(self, request) -> dict:
-        return {
-            "@context": "https://schema.org",
+        site_url = jsonld.absolute(request, "/")
+        website = {
             "@type": "WebSite",
+            "@id": f"{site_url}#website",
             "name": self.get_site().site_name if self.get_site() else self.title,
-            "url": jsonld.absolute(request, "/"),
+            "url": site_url,
             "publisher": jsonld.organization(request),
             "inLanguage": "en-GB",
+            "potentialAction": {
+                "@type": "SearchAction",
+                "target": {
+                    "@type": "EntryPoint",
+                    "urlTemplate": jsonld.absolute(request, "/search/") + "?q={search_term_string}",
+                },
+                "query-input": "required name=search_term_string",
+            },
         }
+        top_stories = getattr(self, "shown_top_stories", None) or []
+        if not top_stories:
+            return {"@context": "https://schema.org", **website}
+        item_list = {
+            "@type": "ItemList",
+            "name": "Top Stories",
+            "itemListOrder": "https://schema.org/ItemListOrderDescending",
+            "numberOfItems": len(top_stories),
+            "itemListElement": [
+                {
+                    "@type": "ListItem",
+                    "position": position,
+                    "url": jsonld.absolute(request, story.get_url(request=request) or "/"),
+                    "name": story.title,
+                }
+                for position, story in enumerate(top_stories, start=1)
+            ],
+        }
+        return {"@context": "https://schema.org", "@graph": [website, item_list]}
+
+
+class TopStorySlot(Orderable):
+    """An editor's pick for the front page's Top Stories, in the order shown."""
+
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="top_story_slots")
+    story = models.ForeignKey("articles.ArticlePage", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("story")]

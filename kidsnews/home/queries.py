@@ -1,19 +1,61 @@
-"""What the front page shows, read in a fixed number of queries."""
+"""What the front page shows, read in a fixed number of queries whatever the amount of content.
 
-from kidsnews.articles.queries import latest_stories
+Every story the page might show (the lead, editors' picks, the most read, the newest) comes from
+one listing query, so the count of queries does not depend on how many slots or views exist.
+"""
+
+from django.db.models import Q
+
+from kidsnews.articles.models import ArticlePage
+from kidsnews.articles.queries import story_listing
+from kidsnews.popularity.queries import most_read_page_ids
 from kidsnews.topics.models import TopicPage
 
 TOP_STORIES = 6
+MOST_READ_HOURS = 48
 
 
-def front_page(*, home) -> dict:
-    stories = list(latest_stories()[: TOP_STORIES + 1])
-    lead = home.lead_story if home.lead_story_id and home.lead_story.live else None
-    if lead is None and stories:
-        lead = stories[0]
-    top_stories = [story for story in stories if lead is None or story.pk != lead.pk][:TOP_STORIES]
+def _take(stories_by_id: dict, ids, *, skip: set, limit: int) -> list:
+    chosen = []
+    for story_id in ids:
+        if len(chosen) >= limit:
+            break
+        story = stories_by_id.get(story_id)
+        if story is None or story_id in skip:
+            continue
+        chosen.append(story)
+        skip.add(story_id)
+    return chosen
+
+
+def front_page(*, home, limit: int = TOP_STORIES) -> dict:
+    """The lead story; Top Stories: editors' picks, then the most read of the last 48 hours,
+    then the newest; and the topics."""
+    picked_ids = list(
+        home.top_story_slots.order_by("sort_order").values_list("story_id", flat=True)
+    )
+    most_read_ids = most_read_page_ids(hours=MOST_READ_HOURS)[: limit * 3]
+    # Enough of the newest to fill every slot even if the lead and all picks are among them.
+    newest_ids = (
+        ArticlePage.objects.live()
+        .public()
+        .order_by("-first_published_at", "-pk")
+        .values("pk")[: limit + len(picked_ids) + 1]
+    )
+    wanted = [*picked_ids, *most_read_ids]
+    if home.lead_story_id:
+        wanted.append(home.lead_story_id)
+    stories = list(story_listing().filter(Q(pk__in=newest_ids) | Q(pk__in=wanted)))
+    by_id = {story.pk: story for story in stories}
+    newest_first = [story.pk for story in stories]  # story_listing() orders newest first
+
+    lead = by_id.get(home.lead_story_id) or (by_id[newest_first[0]] if newest_first else None)
+    skip = {lead.pk} if lead else set()
+    top = _take(by_id, picked_ids, skip=skip, limit=limit)
+    top += _take(by_id, most_read_ids, skip=skip, limit=limit - len(top))
+    top += _take(by_id, newest_first, skip=skip, limit=limit - len(top))
     return {
         "lead_story": lead,
-        "top_stories": top_stories,
+        "top_stories": top,
         "topic_pages": TopicPage.objects.live().select_related("topic").order_by("title"),
     }

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "kidsnews.comments",
     "kidsnews.search",
     "kidsnews.feeds",
+    "kidsnews.popularity",
     "kidsnews.demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -195,7 +196,21 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "kidsnews <no-reply@localhost
 # --- Wagtail
 WAGTAILIMAGES_IMAGE_MODEL = "images.CustomImage"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Search: the database backend (SQLite FTS5, PostgreSQL full text) unless SEARCH_URL names an
+# OpenSearch/Elasticsearch server, e.g. SEARCH_URL=http://opensearch:9200 (SEARCH_BACKEND picks
+# the Wagtail backend module; SEARCH_INDEX the index name). Rebuild with `manage.py update_index`.
+SEARCH_URL = env_url("SEARCH_URL", schemes=("http", "https"))
+if SEARCH_URL:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": env_str("SEARCH_BACKEND", "wagtail.search.backends.elasticsearch8"),
+            "URLS": [SEARCH_URL],
+            "INDEX": env_str("SEARCH_INDEX", "kidsnews"),
+            "TIMEOUT": env_int("SEARCH_TIMEOUT", 5, minimum=1),
+        }
+    }
+else:
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILADMIN_COMMENTS_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
@@ -203,6 +218,8 @@ WAGTAILMEDIA = {"MEDIA_MODEL": "wagtailmedia.Media"}
 
 # --- Newsroom rules
 COMMENTS_CLOSE_AFTER_DAYS = env_int("COMMENTS_CLOSE_AFTER_DAYS", 7, minimum=0)
+# "Most read": hourly view counts older than this are dropped by `manage.py rollup_popularity`.
+POPULARITY_KEEP_HOURS = env_int("POPULARITY_KEEP_HOURS", 72, minimum=48)
 
 # --- Security
 SESSION_COOKIE_HTTPONLY = True

@@ -1,0 +1,115 @@
+"""Where hourly view counts live: the database by default, Redis when REDIS_URL is set.
+
+Redis keeps one sorted set per hour (member = page id, score = views), so counting a view is a
+single ZINCRBY; `rollup_popularity` later moves finished hours into the database. Without Redis
+the count goes straight into the `HourlyViews` row for the hour.
+"""
+
+from collections import Counter
+from datetime import UTC, datetime, timedelta
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import F, Sum
+
+from .models import HourlyViews
+
+KEY_TTL = timedelta(hours=72)
+
+
+def hour_of(moment: datetime) -> datetime:
+    return moment.astimezone(UTC).replace(minute=0, second=0, microsecond=0)
+
+
+def uses_redis() -> bool:
+    return bool(getattr(settings, "REDIS_URL", None))
+
+
+def _redis():
+    from django_redis import get_redis_connection
+
+    return get_redis_connection("default")
+
+
+def key_prefix() -> str:
+    prefix = settings.CACHES["default"].get("KEY_PREFIX", "")
+    return f"{prefix}:popularity:hour:"
+
+
+def hour_key(hour: datetime) -> str:
+    return f"{key_prefix()}{hour:%Y%m%d%H}"
+
+
+def add_to_database(*, page_id: int, hour: datetime, views: int = 1) -> None:
+    updated = HourlyViews.objects.filter(page_id=page_id, hour=hour).update(
+        views=F("views") + views
+    )
+    if updated:
+        return
+    try:
+        with transaction.atomic():
+            HourlyViews.objects.create(page_id=page_id, hour=hour, views=views)
+    except IntegrityError:  # another worker created the row between our update and insert
+        HourlyViews.objects.filter(page_id=page_id, hour=hour).update(views=F("views") + views)
+
+
+def increment(*, page_id: int, hour: datetime) -> None:
+    if uses_redis():
+        key = hour_key(hour)
+        pipe = _redis().pipeline(transaction=False)
+        pipe.zincrby(key, 1, str(page_id))
+        pipe.expire(key, int(KEY_TTL.total_seconds()))
+        pipe.execute()
+    else:
+        add_to_database(page_id=page_id, hour=hour)
+
+
+def totals_since(since: datetime) -> Counter:
+    """Views per page id from the start of `since`'s hour until now."""
+    start = hour_of(since)
+    totals: Counter = Counter(
+        {
+            row["page_id"]: row["total"]
+            for row in HourlyViews.objects.filter(hour__gte=start)
+            .values("page_id")
+            .annotate(total=Sum("views"))
+        }
+    )
+    if uses_redis():
+        hours = []
+        hour = start
+        now_hour = hour_of(datetime.now(UTC))
+        while hour <= now_hour:
+            hours.append(hour)
+            hour += timedelta(hours=1)
+        pipe = _redis().pipeline(transaction=False)
+        for hour in hours:
+            pipe.zrange(hour_key(hour), 0, -1, withscores=True)
+        for members in pipe.execute():
+            for member, score in members:
+                totals[int(member)] += int(score)
+    return totals
+
+
+def flush_finished_hours(*, now: datetime) -> int:
+    """Move Redis hours that have ended into the database; returns how many hours moved."""
+    if not uses_redis():
+        return 0
+    connection = _redis()
+    current = hour_key(hour_of(now))
+    moved = 0
+    for raw_key in connection.scan_iter(match=f"{key_prefix()}*", count=500):
+        key = raw_key.decode() if isinstance(raw_key, bytes) else raw_key
+        if key.endswith(":flushing") or key >= current:
+            continue
+        # Rename first so a late increment to this hour lands in a fresh key, not lost mid-copy.
+        flushing = f"{key}:flushing"
+        if not connection.renamenx(key, flushing):
+            continue
+        hour = datetime.strptime(key.rsplit(":", 1)[1], "%Y%m%d%H").replace(tzinfo=UTC)
+        with transaction.atomic():
+            for member, score in connection.zrange(flushing, 0, -1, withscores=True):
+                add_to_database(page_id=int(member), hour=hour, views=int(score))
+        connection.delete(flushing)
+        moved += 1
+    return moved
