@@ -10,6 +10,8 @@ from kidsnews.core import views as core_views
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    # Before the admin include, which would otherwise claim these paths.
+    path("admin/2fa/", include("kidsnews.security.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("kidsnews.accounts.urls")),
@@ -30,4 +32,5 @@ if settings.SERVE_MEDIA:
 urlpatterns += [path("", include(wagtail_urls))]
 
 handler404 = "kidsnews.core.views.page_not_found"
-handler500 = "kidsnews.core.views.server_error"
+# Tells a database outage (friendly 503) apart from other errors (500).
+handler500 = "kidsnews.security.views.server_error"

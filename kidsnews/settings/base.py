@@ -9,6 +9,7 @@ unless DATABASE_URL / REDIS_URL point at real servers.
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE
 
 from .env import env_bool, env_int, env_list, env_str, env_timezone, env_url
 
@@ -40,6 +41,7 @@ INSTALLED_APPS = [
     "kidsnews.feeds",
     "kidsnews.popularity",
     "kidsnews.demo",
+    "kidsnews.security",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
@@ -59,6 +61,10 @@ INSTALLED_APPS = [
     "taggit",
     "django_tasks",
     "django_tasks_db",
+    "csp",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -70,14 +76,24 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Oversized and malformed requests are refused before anything reads their body.
+    "kidsnews.security.middleware.RequestLimitsMiddleware",
+    # Outside whitenoise so static files get the CSP too; outside the headers middleware,
+    # which sets the stricter file policy first (django-csp keeps an existing header).
+    "kidsnews.security.middleware.SiteCSPMiddleware",
+    "kidsnews.security.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "kidsnews.security.middleware.StaffSessionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: it turns a lockout into the refusal response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "kidsnews.urls"
@@ -140,10 +156,27 @@ if REDIS_URL:
                 "CLIENT_CLASS": "django_redis.client.DefaultClient",
                 "SOCKET_CONNECT_TIMEOUT": 1,
                 "SOCKET_TIMEOUT": 1,
+                # If Redis goes away, pages still serve: cache reads miss, writes are dropped.
+                "IGNORE_EXCEPTIONS": True,
             },
-        }
+        },
+        # Login throttling must notice an outage (to fall back to the database), not swallow it.
+        "axes": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "kidsnews-axes",
+            "OPTIONS": {
+                "CLIENT_CLASS": "django_redis.client.DefaultClient",
+                "SOCKET_CONNECT_TIMEOUT": 1,
+                "SOCKET_TIMEOUT": 1,
+            },
+        },
     }
-    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+    # Sessions are read from Redis and written through to the database, so a Redis outage
+    # costs speed, not sign-ins, and deactivating a user can find and end every session.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    AXES_HANDLER = "kidsnews.security.axes_handler.RedisWithDatabaseFallbackHandler"
+    AXES_CACHE = "axes"
 else:
     CACHES = {
         "default": {
@@ -153,10 +186,16 @@ else:
         }
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
+    AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 AUTH_USER_MODEL = "accounts.User"
+# django-axes first: it refuses a locked-out login before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -221,12 +260,97 @@ COMMENTS_CLOSE_AFTER_DAYS = env_int("COMMENTS_CLOSE_AFTER_DAYS", 7, minimum=0)
 # "Most read": hourly view counts older than this are dropped by `manage.py rollup_popularity`.
 POPULARITY_KEEP_HOURS = env_int("POPULARITY_KEEP_HOURS", 72, minimum=48)
 
-# --- Security
+# --- Security (see SECURITY.md and docs/operations.md)
 SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = False
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# Transport: HTTPS=true in production turns on the redirect, HSTS and host-only secure cookies.
+HTTPS = env_bool("HTTPS", default=False)
+if HTTPS:
+    SECURE_SSL_REDIRECT = True
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # load balancers probe over plain HTTP
+    SECURE_HSTS_SECONDS = env_int("HSTS_SECONDS", 31_536_000, minimum=0)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("HSTS_INCLUDE_SUBDOMAINS", default=True)
+    SECURE_HSTS_PRELOAD = env_bool("HSTS_PRELOAD", default=True)
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    # "__Host-" cookies are refused by browsers unless Secure, path=/ and without Domain, so
+    # no sibling subdomain can plant or read them.
+    SESSION_COOKIE_NAME = "__Host-sessionid"
+    CSRF_COOKIE_NAME = "__Host-csrftoken"
+if env_bool("TRUST_X_FORWARDED_PROTO", default=False):
+    # Only behind a proxy that overwrites this header; otherwise clients could fake HTTPS.
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# Content-Security-Policy (django-csp 4): first-party only, no inline or eval'd script.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", NONCE],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "media-src": ["'self'", "blob:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "worker-src": ["'self'", "blob:"],
+        "manifest-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        **({"upgrade-insecure-requests": True} if HTTPS else {}),
+    },
+}
+# The Wagtail admin styles elements from its JavaScript; see SiteCSPMiddleware.
+CSP_ADMIN_UPDATE = {"style-src": ["'unsafe-inline'"]}
+SECURITY_ADMIN_PATH_PREFIXES = ["/admin/", "/django-admin/"]
+# Uploaded files: never script, never a frame, never a form, whatever their type.
+SECURITY_FILE_PATH_PREFIXES = [MEDIA_URL, "/documents/"]
+FILE_CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; "
+    "frame-ancestors 'self'; sandbox"
+)
+PERMISSIONS_POLICY = (
+    "accelerometer=(), autoplay=(self), browsing-topics=(), camera=(), display-capture=(), "
+    "fullscreen=(self), geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), "
+    "midi=(), payment=(), publickey-credentials-get=(), screen-wake-lock=(), serial=(), "
+    "usb=(), xr-spatial-tracking=()"
+)
+
+# Request limits: readers send short text; 10 MB is refused outright, before it is read.
+MAX_REQUEST_BODY_BYTES = env_int("MAX_REQUEST_BODY_BYTES", 1_048_576, minimum=1024)
+ADMIN_MAX_REQUEST_BODY_BYTES = env_int("ADMIN_MAX_REQUEST_BODY_BYTES", 9_961_472, minimum=1024)
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 8 * 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
+# Documents are always downloaded, never shown inline, and only these types are accepted.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES: list[str] = []
+WAGTAILDOCS_EXTENSIONS = ["pdf", "txt", "csv", "docx", "xlsx", "pptx", "odt", "ods", "odp"]
+# Staff avatars come from our own server, never Gravatar (a third-party request).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Login throttling (django-axes): 5 failures in an hour for an IP or an account locks it for
+# an hour, the right password included; `manage.py axes_reset_username` or the admin lifts it.
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = env_int("LOGIN_LOCKOUT_HOURS", 1, minimum=1)
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "security/locked_out.html"
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_SENSITIVE_PARAMETERS = ["password"]
+AXES_IPWARE_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0, minimum=0) or None
+
+# Staff: sessions end after inactivity; two-factor sign-in, required when this is on.
+STAFF_SESSION_IDLE_SECONDS = env_int("STAFF_SESSION_IDLE_MINUTES", 30, minimum=1) * 60
+STAFF_REQUIRE_2FA = env_bool("STAFF_REQUIRE_2FA", default=False)
+OTP_TOTP_ISSUER = SITE_NAME
+TWO_FACTOR_EXEMPT_PATHS = ["/admin/2fa/", "/admin/login/", "/admin/logout/"]
 
 LOGGING = {
     "version": 1,

@@ -1,0 +1,47 @@
+"""State changes for account security, one function each."""
+
+import logging
+
+from django.conf import settings
+from django.contrib.auth import SESSION_KEY
+from django.contrib.sessions.models import Session
+from django.utils import timezone
+from django.utils.module_loading import import_string
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+logger = logging.getLogger(__name__)
+
+
+def end_user_sessions(*, user) -> int:
+    """Delete every live session that belongs to `user`; returns how many ended.
+
+    Works for the database and cached_db session engines (the two this project uses): the
+    rows are the list of sessions, and deleting through the session store also drops the cached
+    copy. For belt and braces, AuthenticationMiddleware refuses an inactive user on every request
+    anyway (ModelBackend.user_can_authenticate), so a session this misses still cannot be used.
+    """
+    store_class = import_string(f"{settings.SESSION_ENGINE}.SessionStore")
+    ended = 0
+    wanted = str(user.pk)
+    live = Session.objects.filter(expire_date__gt=timezone.now()).iterator()
+    for session in live:
+        if str(session.get_decoded().get(SESSION_KEY)) == wanted:
+            store_class(session_key=session.session_key).delete()
+            ended += 1
+    logger.info("Ended %d session(s) of user %s", ended, user.pk)
+    return ended
+
+
+def start_totp_setup(*, user) -> TOTPDevice:
+    """An unconfirmed authenticator for `user`, replacing any earlier unconfirmed one."""
+    TOTPDevice.objects.filter(user=user, confirmed=False).delete()
+    return TOTPDevice.objects.create(user=user, name="Authenticator app", confirmed=False)
+
+
+def confirm_totp(*, device: TOTPDevice, token: str) -> bool:
+    """Confirm a new authenticator once it has produced one valid code."""
+    if not device.verify_token(token):
+        return False
+    device.confirmed = True
+    device.save(update_fields=["confirmed"])
+    return True
