@@ -76,12 +76,13 @@ class RequestLimitsMiddleware:
             if content_type.startswith("application/x-www-form-urlencoded"):
                 if _bad_bytes(unquote_to_bytes(request.body.replace(b"+", b" "))):
                     return _kind_error(request, 400, "400.html")
-            elif content_type.startswith("multipart/form-data") and not _is_admin_path(
-                request.path_info
-            ):
+            elif (
+                content_type.startswith("multipart/form-data")
+                and not _is_admin_path(request.path_info)
                 # Django decodes multipart text with replacement characters; a NUL survives.
-                if any("\x00" in value for value in request.POST.values()):
-                    return _kind_error(request, 400, "400.html")
+                and any("\x00" in value for value in request.POST.values())
+            ):
+                return _kind_error(request, 400, "400.html")
         return self.get_response(request)
 
 
