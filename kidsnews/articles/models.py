@@ -80,6 +80,13 @@ class ArticlePage(ContentPage):
     def are_comments_open(self) -> bool:
         return timezone.now() < self.comments_close_at
 
+    def get_context(self, request, *args, **kwargs):
+        from .related import more_like_this
+
+        context = super().get_context(request, *args, **kwargs)
+        context["more_like_this"] = more_like_this(story=self)
+        return context
+
     def get_json_ld(self, request) -> dict:
         data = {
             "@context": "https://schema.org",

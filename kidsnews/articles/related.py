@@ -1,0 +1,149 @@
+"""'More like this' under a story: related stories, the main topic and a related video.
+
+Related stories are ranked by how many topics they share with the story, then by how alike
+their title and summary are (Jaccard similarity of word sets), newest first on ties. The text
+comparison runs in Python over a bounded pool of recent stories, read as plain values, so the
+page costs the same few queries however many stories exist. Editors' pins replace the ranking.
+"""
+
+import re
+
+from kidsnews.topics.models import TopicPage
+
+from .models import ArticlePage
+from .queries import story_listing
+
+RELATED_STORIES = 3
+CANDIDATE_POOL = 300  # the newest stories considered; older ones are rarely what a child wants
+_WORD = re.compile(r"[a-z0-9]+")
+_STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "but",
+        "by",
+        "can",
+        "do",
+        "for",
+        "from",
+        "has",
+        "have",
+        "he",
+        "her",
+        "his",
+        "how",
+        "in",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "our",
+        "she",
+        "so",
+        "that",
+        "the",
+        "their",
+        "them",
+        "they",
+        "this",
+        "to",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "who",
+        "why",
+        "will",
+        "with",
+        "you",
+        "your",
+        "after",
+        "about",
+        "into",
+        "over",
+        "new",
+        "more",
+        "most",
+        "one",
+        "two",
+        "three",
+    ]
+)
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(
+        word for word in _WORD.findall(text.lower()) if len(word) > 2 and word not in _STOPWORDS
+    )
+
+
+def jaccard(a: frozenset, b: frozenset) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def ranked_related_ids(*, story: ArticlePage, topic_ids: set[int], limit: int) -> list[int]:
+    candidates = list(
+        ArticlePage.objects.live()
+        .public()
+        .exclude(pk=story.pk)
+        .order_by("-first_published_at", "-pk")
+        .values_list("pk", "title", "summary", "first_published_at")[:CANDIDATE_POOL]
+    )
+    through = ArticlePage.topics.through
+    shared: dict[int, int] = {}
+    for page_id, topic_id in through.objects.filter(
+        articlepage_id__in=[candidate[0] for candidate in candidates]
+    ).values_list("articlepage_id", "topic_id"):
+        if topic_id in topic_ids:
+            shared[page_id] = shared.get(page_id, 0) + 1
+    own_words = words(f"{story.title} {story.summary}")
+    scored = []
+    for page_id, title, summary, published_at in candidates:
+        similarity = jaccard(own_words, words(f"{title} {summary}"))
+        topics_in_common = shared.get(page_id, 0)
+        if topics_in_common or similarity:
+            scored.append((topics_in_common, round(similarity, 6), published_at, page_id))
+    scored.sort(key=lambda row: (row[0], row[1], row[2] is not None, row[2], row[3]), reverse=True)
+    return [row[3] for row in scored[:limit]]
+
+
+def related_stories(*, story: ArticlePage, limit: int = RELATED_STORIES) -> list[ArticlePage]:
+    """Editors' pinned picks if any are live, otherwise the best-ranked related stories."""
+    pinned_ids = list(
+        story.pinned_related.order_by("sort_order").values_list("related_page_id", flat=True)
+    )
+    topic_ids = {topic.pk for topic in story.topics.all()}
+    ids = pinned_ids or ranked_related_ids(story=story, topic_ids=topic_ids, limit=limit)
+    by_id = {page.pk: page for page in story_listing().filter(pk__in=ids or [0])}
+    return [by_id[page_id] for page_id in ids if page_id in by_id][:limit]
+
+
+def _related_video(story):
+    try:
+        from kidsnews.videos.queries import related_video
+    except ImportError:  # the videos app has not grown its queries yet
+        return None
+    return related_video(story=story)
+
+
+def more_like_this(*, story: ArticlePage) -> dict:
+    topic = story.main_topic
+    topic_page = TopicPage.objects.live().filter(topic=topic).first() if topic else None
+    return {
+        "stories": related_stories(story=story),
+        "topic": topic,
+        "topic_page": topic_page,
+        "video": _related_video(story),
+    }
