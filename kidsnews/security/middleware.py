@@ -120,6 +120,8 @@ class SecurityHeadersMiddleware:
         response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         response.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         response.setdefault("X-Content-Type-Options", "nosniff")
+        # Also here because early refusals never reach XFrameOptionsMiddleware.
+        response.setdefault("X-Frame-Options", settings.X_FRAME_OPTIONS)
         path = request.path_info
         if path.startswith(tuple(settings.SECURITY_FILE_PATH_PREFIXES)):
             response["Content-Security-Policy"] = settings.FILE_CONTENT_SECURITY_POLICY

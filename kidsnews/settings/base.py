@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "kidsnews.popularity",
     "kidsnews.demo",
     "kidsnews.security",
+    "kidsnews.caching",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
@@ -76,12 +77,16 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    # Oversized and malformed requests are refused before anything reads their body.
-    "kidsnews.security.middleware.RequestLimitsMiddleware",
     # Outside whitenoise so static files get the CSP too; outside the headers middleware,
     # which sets the stricter file policy first (django-csp keeps an existing header).
     "kidsnews.security.middleware.SiteCSPMiddleware",
     "kidsnews.security.middleware.SecurityHeadersMiddleware",
+    # Inside the security middlewares (every response, cached or not, gets their headers),
+    # outside sessions, CSRF and auth, which a cached anonymous page never needs.
+    "kidsnews.caching.middleware.AnonymousPageCacheMiddleware",
+    # Oversized and malformed requests are refused before anything reads their body (and
+    # inside the header middlewares, so the refusal pages carry the same headers).
+    "kidsnews.security.middleware.RequestLimitsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -254,6 +259,49 @@ WAGTAILADMIN_COMMENTS_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILMEDIA = {"MEDIA_MODEL": "wagtailmedia.Media"}
+
+# --- Anonymous page cache (kidsnews/caching, docs/performance.md). Pages are kept in the
+# cache above and purged exactly on publish and comment moderation; these bound the rest.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", default=True)
+# What a purge cannot name ("More like this" in other stories) is at most this old.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300, minimum=1)
+# Pages whose Top Stories follow "most read", which changes without a publish.
+PAGE_CACHE_SHORT_PAGE_TYPES = ["home.HomePage"]
+PAGE_CACHE_SHORT_SECONDS = env_int("PAGE_CACHE_SHORT_SECONDS", 60, minimum=1)
+# Browsers revalidate every time (a cheap 304 with the ETag); shared caches (nginx, a CDN)
+# keep a page this long. Raise it only with an edge purge configured (FRONTEND_CACHE_*).
+PAGE_CACHE_BROWSER_SECONDS = env_int("PAGE_CACHE_BROWSER_SECONDS", 0, minimum=0)
+PAGE_CACHE_EDGE_SECONDS = env_int("PAGE_CACHE_EDGE_SECONDS", 1, minimum=0)
+PAGE_CACHE_QUERY_PARAMS = {"page"}
+PAGE_CACHE_SKIP_PREFIXES = [
+    "/admin/",
+    "/django-admin/",
+    "/accounts/",
+    "/comments/",
+    "/search/",
+    "/static/",
+    MEDIA_URL,
+    "/documents/",
+    "/healthz",
+]
+# Non-Wagtail paths that are the same for every reader; each group is purged on any publish.
+PAGE_CACHE_EXTRA_PREFIXES = ["/feeds/", "/sitemap.xml"]
+PAGE_CACHE_PATH_GROUPS = {"/feeds/": "feeds", "/sitemap.xml": "sitemaps"}
+PAGE_CACHE_GROUP_EDGE_PATHS = {"feeds": ["/feeds/"], "sitemaps": ["/sitemap.xml"]}
+# Edge purge through Wagtail's frontend cache: an HTTP PURGE endpoint (Varnish, nginx with a
+# purge module) or Cloudflare. Unset: nothing at the edge holds a page longer than 1 s.
+WAGTAILFRONTENDCACHE = {}
+if FRONTEND_CACHE_PURGE_URL := env_url("FRONTEND_CACHE_PURGE_URL", schemes=("http", "https")):
+    WAGTAILFRONTENDCACHE["edge"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": FRONTEND_CACHE_PURGE_URL,
+    }
+if CLOUDFLARE_ZONE_ID := env_str("CLOUDFLARE_ZONE_ID", ""):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": CLOUDFLARE_ZONE_ID,
+        "BEARER_TOKEN": env_str("CLOUDFLARE_BEARER_TOKEN"),
+    }
 
 # --- Newsroom rules
 COMMENTS_CLOSE_AFTER_DAYS = env_int("COMMENTS_CLOSE_AFTER_DAYS", 7, minimum=0)
