@@ -27,3 +27,5 @@ else:
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 STATIC_ROOT = tempfile.mkdtemp(prefix="kidsnews-test-static-")
 WHITENOISE_USE_FINDERS = True
+# Off so other suites can change rows and re-read pages; tests/performance turns it on.
+PAGE_CACHE_ENABLED = False

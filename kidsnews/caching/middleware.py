@@ -1,0 +1,152 @@
+"""Serve anonymous readers' pages from the page cache, with ETags, 304s and CDN headers.
+
+Only pages that opted in on the way through (Wagtail pages, via the `before_serve_page` hook,
+and the feed and sitemap paths in settings) are stored, and only when the response is the same
+for every anonymous reader: status 200, no cookie set, not marked private. A request carrying a
+session cookie or credentials is never answered from the cache and never stored.
+"""
+
+import hashlib
+import logging
+import time
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import http_date
+
+from . import store
+
+logger = logging.getLogger(__name__)
+
+# Headers that belong to one response only; the security middlewares outside this one add
+# their own on every response, hit or miss.
+_NOT_STORED = {"set-cookie", "date", "etag", "last-modified", "cache-control", "expires"}
+_REFUSING_DIRECTIVES = ("private", "no-store", "no-cache")
+
+
+class PageCacheMark:
+    """Filled in while the page renders: that it may be stored, for how long, and its date."""
+
+    __slots__ = ("cacheable", "last_modified", "timeout")
+
+    def __init__(self) -> None:
+        self.cacheable = False
+        self.timeout = settings.PAGE_CACHE_SECONDS
+        self.last_modified: float | None = None
+
+
+def mark_cacheable(request, *, timeout: int | None = None, last_modified=None) -> None:
+    mark = getattr(request, "page_cache", None)
+    if mark is None:
+        return
+    mark.cacheable = True
+    if timeout is not None:
+        mark.timeout = min(mark.timeout, timeout)
+    if last_modified is not None:
+        mark.last_modified = last_modified.timestamp()
+
+
+def _is_cacheable_request(request) -> bool:
+    if request.method not in ("GET", "HEAD"):
+        return False
+    if settings.SESSION_COOKIE_NAME in request.COOKIES or "HTTP_AUTHORIZATION" in request.META:
+        return False
+    path = request.path_info
+    if path.startswith(tuple(settings.PAGE_CACHE_SKIP_PREFIXES)):
+        return False
+    # Unknown query parameters would let anyone fill the cache with copies of one page.
+    return all(name in settings.PAGE_CACHE_QUERY_PARAMS for name in request.GET)
+
+
+def _storable(request, response) -> bool:
+    if response.status_code != 200 or response.streaming:
+        return False
+    if response.cookies or response.has_header("Set-Cookie"):
+        # The page did something for this visitor (a CSRF token, a message): it is theirs.
+        logger.warning("Not caching %s: the response sets a cookie", request.path)
+        return False
+    cache_control = response.get("Cache-Control", "").lower()
+    if any(directive in cache_control for directive in _REFUSING_DIRECTIVES):
+        return False
+    user = getattr(request, "user", None)
+    return not (user is not None and user.is_authenticated)
+
+
+def _query_key(request) -> str:
+    return "&".join(f"{k}={v}" for k, v in sorted(request.GET.items()))
+
+
+def _add_cache_headers(response, entry: store.Entry, *, max_age: int, s_maxage: int) -> None:
+    response["ETag"] = entry.etag
+    response["Last-Modified"] = http_date(entry.last_modified)
+    patch_cache_control(response, public=True, max_age=max_age, s_maxage=s_maxage)
+
+
+def _edge_seconds(expires_at: float) -> int:
+    # A CDN must not keep a page longer than we would (a thread closing, Top Stories).
+    return max(0, min(settings.PAGE_CACHE_EDGE_SECONDS, int(expires_at - time.time())))
+
+
+class AnonymousPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not settings.PAGE_CACHE_ENABLED or not _is_cacheable_request(request):
+            return self.get_response(request)
+        path = request.path_info
+        # The version is read before rendering: see store.py for why that closes the race.
+        key = store.page_key(
+            host=request.get_host(),
+            path=path,
+            query=_query_key(request),
+            version=store.current_version(path),
+        )
+        entry = store.get(key)
+        if entry is not None:
+            response = HttpResponse(entry.content)
+            for name, value in entry.headers:
+                response[name] = value
+            response["X-Page-Cache"] = "hit"
+            _add_cache_headers(
+                response,
+                entry,
+                max_age=settings.PAGE_CACHE_BROWSER_SECONDS,
+                s_maxage=_edge_seconds(entry.expires_at),
+            )
+            return get_conditional_response(
+                request,
+                etag=entry.etag,
+                last_modified=int(entry.last_modified),
+                response=response,
+            )
+
+        request.page_cache = mark = PageCacheMark()
+        if path.startswith(tuple(settings.PAGE_CACHE_EXTRA_PREFIXES)):
+            mark.cacheable = True
+        response = self.get_response(request)
+        if not (mark.cacheable and _storable(request, response)):
+            return response
+        content = response.content
+        entry = store.Entry(
+            content=content,
+            headers=tuple(
+                (name, value) for name, value in response.items() if name.lower() not in _NOT_STORED
+            ),
+            etag='"' + hashlib.md5(content, usedforsecurity=False).hexdigest() + '"',
+            last_modified=mark.last_modified or time.time(),
+            expires_at=time.time() + mark.timeout,
+        )
+        if request.method == "GET":
+            store.put(key, entry, timeout=mark.timeout)
+        response["X-Page-Cache"] = "miss"
+        _add_cache_headers(
+            response,
+            entry,
+            max_age=settings.PAGE_CACHE_BROWSER_SECONDS,
+            s_maxage=_edge_seconds(entry.expires_at),
+        )
+        return get_conditional_response(
+            request, etag=entry.etag, last_modified=int(entry.last_modified), response=response
+        )
