@@ -144,8 +144,9 @@ def purge_for_deleted_page(*, page: Page) -> set[str]:
 
 def purge_for_story_comments(*, story: Page) -> set[str]:
     """What the public sees of a story's comments changed: the story itself (its thread and
-    count), and the listings that show its comment count (home, its topics)."""
+    count), and the listings that show its comment count (home, its topics, feeds)."""
     paths = {HOME_PATH, _page_path(story), *_topic_page_paths(_topics_of(story))}
+    paths |= _group_names()
     paths.discard(None)
     purge_paths(paths=paths)
     return paths

@@ -1,3 +1,5 @@
+import math
+
 from django.conf import settings
 from django.utils import timezone
 from wagtail import hooks
@@ -15,7 +17,7 @@ def let_anonymous_page_be_cached(page, request, serve_args, serve_kwargs):
         timeout = settings.PAGE_CACHE_SHORT_SECONDS
     close_at = getattr(page, "comments_close_at", None)
     if close_at is not None:
-        seconds_left = int((close_at - timezone.now()).total_seconds())
+        seconds_left = math.ceil((close_at - timezone.now()).total_seconds())
         if seconds_left > 0:
             # The first request after the thread closes renders "comments are now closed".
             timeout = min(timeout, seconds_left)
