@@ -83,6 +83,8 @@ MIDDLEWARE = [
     "kidsnews.security.middleware.SecurityHeadersMiddleware",
     # Inside the security middlewares (every response, cached or not, gets their headers),
     # outside sessions, CSRF and auth, which a cached anonymous page never needs.
+    # The "most read" counter sits outside the page cache so reads served from it count too.
+    "kidsnews.popularity.middleware.StoryReadCounterMiddleware",
     "kidsnews.caching.middleware.AnonymousPageCacheMiddleware",
     # Oversized and malformed requests are refused before anything reads their body (and
     # inside the header middlewares, so the refusal pages carry the same headers).
