@@ -51,6 +51,16 @@ def test_bots_are_not_counted(client, tree, agent):
     assert views_of(page_id=story.pk) == 0
 
 
+def test_reads_served_from_the_page_cache_count_too(client, tree, settings):
+    settings.PAGE_CACHE_ENABLED = True
+    story = make_story(tree["stories"], title="Comet seen")
+    first = read(client, story)
+    second = read(client, story, address="10.0.0.2")
+    assert second.get("X-Page-Cache") == "hit", first.get("X-Page-Cache")
+    assert "X-Kidsnews-Story-Read" not in second
+    assert views_of(page_id=story.pk) == 2
+
+
 def test_prefetches_and_posts_are_not_counted(tree):
     story = make_story(tree["stories"], title="Comet seen")
     factory = RequestFactory()
