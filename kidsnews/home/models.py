@@ -30,7 +30,12 @@ class HomePage(Page):
         ),
     ]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["articles.ArticleIndexPage", "topics.TopicIndexPage"]
+    subpage_types = [
+        "articles.ArticleIndexPage",
+        "topics.TopicIndexPage",
+        "videos.VideoIndexPage",
+        "quizzes.QuizIndexPage",
+    ]
     max_count = 1
     template = "pages/home_page.html"
 

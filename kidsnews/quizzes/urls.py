@@ -1,4 +1,10 @@
-from django.urls import path  # noqa: F401 - routes are added by this app's issue
+from django.urls import path
+
+from . import views
 
 app_name = "quizzes"
-urlpatterns: list = []
+urlpatterns = [
+    path("<int:page_id>/check/", views.check_answer, name="check"),
+    path("<int:page_id>/result/", views.final_result, name="result"),
+    path("<int:page_id>/results/", views.results_page, name="results"),
+]

@@ -1,0 +1,32 @@
+"""Writes for quizzes: counting answers into the anonymous per-question totals."""
+
+from django.db import IntegrityError, transaction
+from django.db.models import F
+
+from .grading import Verdict
+from .models import QuestionStat, QuizPage
+
+
+def record_answers(*, quiz: QuizPage, verdicts: list[Verdict]) -> None:
+    """Add each answered question to its totals. F() updates, so two children answering at
+    the same moment both count; skipped questions are not attempts."""
+    for verdict in verdicts:
+        if verdict.is_skipped:
+            continue
+        _bump(quiz=quiz, question_id=verdict.question.id, is_correct=verdict.is_correct)
+
+
+def _bump(*, quiz: QuizPage, question_id: str, is_correct: bool) -> None:
+    changes = {"attempts": F("attempts") + 1}
+    if is_correct:
+        changes["correct"] = F("correct") + 1
+    rows = QuestionStat.objects.filter(quiz=quiz, question_id=question_id)
+    if rows.update(**changes):
+        return
+    try:
+        with transaction.atomic():
+            QuestionStat.objects.create(
+                quiz=quiz, question_id=question_id, attempts=1, correct=int(is_correct)
+            )
+    except IntegrityError:  # another request created the row first: count onto theirs
+        rows.update(**changes)

@@ -1,0 +1,46 @@
+"""Running time for every uploaded video, whichever admin view or loader saved it."""
+
+import shutil
+import tempfile
+
+from django.db.models.signals import post_save, pre_save
+from django.dispatch import receiver
+from wagtailmedia.models import Media
+
+from .probe import read_duration
+
+# wagtailmedia's own upload and edit views save the model directly, so receivers are the one
+# place that sees every new file. The time is read from the file, never typed: an editor's
+# guess would put a wrong running time on cards and in the VideoObject JSON-LD.
+
+
+@receiver(pre_save, sender=Media, dispatch_uid="videos_note_new_video_file")
+def note_new_video_file(sender, instance, **kwargs):
+    # Before saving, an uncommitted file is a new upload; after saving we can no longer tell.
+    instance._needs_running_time = bool(instance.file) and (
+        not getattr(instance.file, "_committed", True) or not instance.duration
+    )
+
+
+@receiver(post_save, sender=Media, dispatch_uid="videos_read_running_time_from_file")
+def read_running_time_from_file(sender, instance, **kwargs):
+    if instance.type != "video" or not getattr(instance, "_needs_running_time", False):
+        return
+    instance._needs_running_time = False
+    seconds = _probe(instance.file)
+    if seconds is not None:
+        instance.duration = seconds
+        # update(), not save(): no second round of signals, search indexing or file handling.
+        Media.objects.filter(pk=instance.pk).update(duration=seconds)
+
+
+def _probe(file) -> float | None:
+    try:
+        return read_duration(file.path)
+    except NotImplementedError:  # remote storage (S3): probe a local copy
+        pass
+    with tempfile.NamedTemporaryFile(suffix=".video") as copy:
+        with file.storage.open(file.name, "rb") as source:
+            shutil.copyfileobj(source, copy)
+        copy.flush()
+        return read_duration(copy.name)
