@@ -4,9 +4,11 @@ from django.urls import include, path, re_path
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from kidsnews.core import views as core_views
+from kidsnews.feeds import sitemaps as feed_sitemaps
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -21,6 +23,9 @@ urlpatterns = [
     path("quizzes/", include("kidsnews.quizzes.urls")),
     path("videos/", include("kidsnews.videos.urls")),
     path("healthz", core_views.healthz, name="healthz"),
+    path("sitemap.xml", wagtail_sitemap, name="sitemap"),
+    path("news-sitemap.xml", feed_sitemaps.news_sitemap, name="news_sitemap"),
+    path("robots.txt", feed_sitemaps.robots_txt, name="robots_txt"),
 ]
 
 if settings.SERVE_MEDIA:

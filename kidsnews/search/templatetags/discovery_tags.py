@@ -2,6 +2,7 @@
 
 from django import template
 
+from kidsnews.core.models import ContentPage
 from kidsnews.topics.models import TopicPage
 
 register = template.Library()
@@ -20,3 +21,31 @@ def topic_pages_for(topics) -> list[tuple]:
         for topic_page in TopicPage.objects.live().filter(topic__in=topics).order_by("-pk"):
             pages[topic_page.topic_id] = topic_page
     return [(topic, pages.get(topic.pk)) for topic in topics]
+
+
+@register.simple_tag(takes_context=True)
+def social_meta(context) -> dict:
+    """Open Graph / Twitter card values for the current page: plain meta tags, no script.
+
+    The picture uses the same rendition as the JSON-LD, so a story creates no extra one.
+    """
+    request = context.get("request")
+    if request is None:
+        return {}
+    page = context.get("page")
+    site_name = context.get("site_name", "")
+    title = (getattr(page, "seo_title", "") or getattr(page, "title", "")) or site_name
+    description = getattr(page, "search_description", "") or getattr(page, "summary", "")
+    meta = {
+        "type": "article" if isinstance(page, ContentPage) else "website",
+        "title": title,
+        "description": description,
+        "url": request.build_absolute_uri(request.path),
+        "site_name": site_name,
+    }
+    image = getattr(page, "hero_image", None)
+    if image is not None:
+        rendition = image.get_rendition("fill-1200x675|format-jpeg")
+        meta["image"] = request.build_absolute_uri(rendition.url)
+        meta["image_alt"] = image.default_alt_text or ""
+    return meta
