@@ -73,15 +73,15 @@ def _in_view(
 
 
 def _reasons(text: str, findings: list[tuple[str, int, int, str, bool]]) -> tuple[Reason, ...]:
-    kept: dict[str, list[tuple[int, int]]] = {}
+    kept: dict[tuple[str, str], list[tuple[int, int]]] = {}
     reasons = []
-    # Widest span first, so a span inside one already kept for the same kind is dropped.
+    # Widest span first, so a span inside one already kept for the same finding is dropped.
     for kind, start, end, message, holds_only in sorted(
         findings, key=lambda f: (f[1], -f[2], f[0])
     ):
         start = max(0, min(start, len(text)))
         end = max(start, min(end, len(text)))
-        spans = kept.setdefault(kind, [])
+        spans = kept.setdefault((kind, message), [])
         if any(s <= start and end <= e for s, e in spans):
             continue
         spans.append((start, end))

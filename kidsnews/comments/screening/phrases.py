@@ -57,7 +57,7 @@ THREAT = re.compile(
     r"|i m going to|im gonna|i m gonna|i m gunna|im gunna|i wanna|i want to|i could) "
     r"(?:kill|murder|stab|shoot|punch|smash|hurt|beat|batter|slap|kick|strangle|choke|bash|thump)"
     r"(?: up)? (?:you|u|ya|your|ur|yo|him|her|them|youse)(?: up)?"
-    r"|(?:you|u|ur) (?:re |are |r )?(?:dead|so dead|going to die|gonna die) ?(?:meat|to me)?"
+    r"|(?:(?:you|u|ur) (?:re |are |r )?|youre |ure )(?:dead|so dead|going to die|gonna die)"
     r"|i know where (?:you|u) live|watch your back|watch ur back|kill your ?self|kill ur ?self|kys"
     r"|go die|go and die|drop dead|i ll hunt you|ill hunt you|hope you die|hope u die)\b"
 )

@@ -164,9 +164,16 @@ def _all_tlds() -> frozenset[str]:
     return frozenset(line.strip().lower() for line in lines if line and not line.startswith("#"))
 
 
+# "look at coolgames dot com" is a link, not an email to "look".
+_NOT_MAILBOX = lexicon.COMMON_WORDS | word_set("game games play site website page them")
+
+
 def find_emails(base: Mapped) -> list[Finding]:
     findings = []
     for match in _EMAIL.finditer(base.text):
+        local, _, rest = match.group(0).partition(" ")
+        if rest.lstrip().startswith("at ") and local in _NOT_MAILBOX:
+            continue
         start, end = base.span(match.start(), match.end())
         findings.append(("pii_email", start, end, "Email address"))
     if not findings:
@@ -184,6 +191,10 @@ def find_links(base: Mapped, emails: list[Finding]) -> list[Finding]:
     for pattern in (_URL, _DOMAIN, _DOMAIN_WITH_PATH):
         for match in pattern.finditer(base.text):
             if pattern is _DOMAIN_WITH_PATH and match.group(1) not in tlds:
+                continue
+            # Spelled-out "dot": "the dot com boom" is history, "coolgames dot com" a link.
+            label = match.group(0).split(" ")[0].split("(")[0]
+            if pattern is _DOMAIN and " " in match.group(0) and label in lexicon.COMMON_WORDS:
                 continue
             start, end = base.span(match.start(), match.end())
             if any(s <= start < e for s, e in taken + seen):
@@ -249,8 +260,8 @@ _STREET = (
     r"green|park"
 )
 _NOT_STREET_NAME = word_set(
-    """the a an up down to of and or in on at my our your his her their some big small
-    long short steep km miles metres meters mile times years people kids"""
+    """a an up down to of and or in on at my our your his her their some steep km miles
+    metres meters mile times years people kids"""
 )
 _ADDRESS = re.compile(rf"\b(\d{{1,4}}[a-z]?)((?: [a-z']{{2,20}}){{1,3}}) (?:{_STREET})\b")
 _LIVE_ON_STREET = re.compile(
@@ -369,6 +380,11 @@ _PLACE = re.compile(
     r"i am from|i come from|my town is|my city is|my village is)"
     r" ([a-z][a-z\-]{1,30}(?: [a-z][a-z\-]{1,30})?)"
 )
+_PLACE_AFTER_AGE = re.compile(r" (?:and )?(?:i )?(?:live )?(?:from|in|near) ([a-z][a-z\-]{1,30})\b")
+_NOT_PLACE = word_set(
+    """a an the my our year yr class love bed school trouble fact total all charge time bits
+    one two three four five six seven eight nine ten"""
+)
 _FROM_PLACE = re.compile(r"\b(?:from|in) ([A-Z][a-z\-]{2,30})\b")
 
 
@@ -390,6 +406,11 @@ def find_age_location(original: str, words: Mapped) -> list[Finding]:
     for match in _FROM_PLACE.finditer(original):
         if match.group(1).casefold() not in _NOT_NAME:
             places.append((match.start(), match.end()))
+    for age in ages:
+        # "im 8 in leeds", "im 9 from york": a place straight after the age.
+        after = _PLACE_AFTER_AGE.match(words.text, age.end())
+        if after and after.group(1) not in _NOT_PLACE:
+            places.append(words.span(after.start(1), after.end(1)))
     if not places:
         return []
     findings = [("pii_age_location", *words.span(m.start(), m.end()), "Age") for m in ages]
