@@ -10,7 +10,9 @@ from functools import lru_cache
 from . import lexicon
 from .normalise import LEET_I, LEET_L, Mapped, base_view, collapse_runs, leet_text, run_pattern
 
-_SUFFIXES = r"(?:s|es|y|ey|ie|ies|ed|er|ers|ing|in|ings|head|heads|face|hole|holes|bag|ty)?"
+_SUFFIXES = (
+    r"(?:s|es|y|ey|ie|ies|ier|iest|ed|er|ers|ing|in|ings|head|heads|face|hole|holes|bag|ty)?"
+)
 MESSAGES = {
     "profanity": "Swear word",
     "insult": "Insult aimed at someone",

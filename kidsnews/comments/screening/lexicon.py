@@ -15,7 +15,7 @@ def word_set(text: str) -> frozenset[str]:
 
 
 PROFANITY = (
-    "fuck*", "fck*", "fuk*", "fuq*", "fking", "fkn", "motherfuck*", "wtf", "stfu", "omfg",
+    "fuck*", "fck*", "fcuk*", "fuk*", "fuq*", "fking", "fkn", "motherfuck*", "wtf", "stfu", "omfg",
     "shit*", "sht", "shite", "bullshit*", "bitch*", "biatch", "bastard*", "bollock*",
     "wank*", "twat*", "cunt*", "piss*", "crap*", "arse", "arsehole*", "ass", "asshole*", "dumbass*", "jackass*", "dick", "dicks", "dickhead*", "prick",
     "pricks", "bloody hell", "goddamn*", "damn", "dammit", "bugger*", "sod off", "feck*",
@@ -98,6 +98,17 @@ COMMON_WORDS = word_set(
     true up us very want was watch way we well went were what when where which who why will
     wish with wow would yes yesterday yet you your glad cute amazing fantastic lucky news
     hello hi hey team club world week weekend year years today tomorrow morning night"""
+)
+
+# Everyday little words of other languages written in the Latin alphabet: a comment made
+# mostly of these is held for "other language" (moderators must be able to read it).
+FOREIGN_FUNCTION_WORDS = word_set(
+    """el la los las que como estas esta es muy pero porque hola gracias amigo amiga mio
+    le les des est et je tu il elle nous vous avec pour pas tres bonjour merci oui non
+    der die das und ist ich du nicht mit ein eine sehr danke hallo ja nein
+    il lo gli che sono ciao grazie molto non sei come va bene
+    o os um uma voce obrigado muito
+    jest nie tak czesc dziekuje ale"""
 )
 
 # Countries and regions: a child may say "I live in Scotland" on its own.

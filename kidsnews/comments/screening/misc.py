@@ -88,6 +88,11 @@ def find_language(original: str, words: Mapped) -> list[Finding]:
     if len(tokens) < 3:
         return []
     known = sum(1 for t in tokens if t in lexicon.COMMON_WORDS)
+    foreign_words = sum(
+        1 for t in tokens if t in lexicon.FOREIGN_FUNCTION_WORDS and t not in lexicon.COMMON_WORDS
+    )
+    if foreign_words >= 2 and foreign_words > known:
+        return [("language", 0, len(original), "Looks like another language")]
     if known / len(tokens) >= 0.25:
         return []
     reversed_known = sum(1 for t in tokens if t[::-1] in lexicon.COMMON_WORDS)

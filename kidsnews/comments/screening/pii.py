@@ -66,6 +66,9 @@ def find_phones(base: Mapped) -> list[Finding]:
         if token.isdigit():
             run.append((token * pending_multiplier, match.start(), match.end(), False))
             pending_multiplier = 1
+        elif len(token) > 1 and token == "o" * len(token) and run:
+            # "07700 9OO 123": capital Os typed for zeros, inside a run of digits.
+            run.append(("0" * len(token), match.start(), match.end(), True))
         elif token in _DIGIT_WORDS and (
             token not in _WEAK_DIGIT_WORDS or run or _digit_follows(tokens, index)
         ):
