@@ -5,6 +5,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -81,11 +82,22 @@ class ArticlePage(ContentPage):
         return timezone.now() < self.comments_close_at
 
     def get_context(self, request, *args, **kwargs):
+        from kidsnews.comments.queries import comments_panel
+
         from .related import more_like_this
 
         context = super().get_context(request, *args, **kwargs)
         context["more_like_this"] = more_like_this(story=self)
+        context.update(comments_panel(story=self, user=request.user))
         return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if request.user.is_authenticated:
+            # A signed-in reader's page carries their form and token: never stored anywhere.
+            add_never_cache_headers(response)
+            patch_cache_control(response, private=True)
+        return response
 
     def get_json_ld(self, request) -> dict:
         data = {

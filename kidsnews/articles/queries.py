@@ -6,7 +6,9 @@ from .models import ArticlePage
 
 
 def story_listing() -> QuerySet[ArticlePage]:
-    return (
+    from kidsnews.comments.queries import annotate_comment_counts
+
+    return annotate_comment_counts(
         ArticlePage.objects.live()
         .public()
         .defer_streamfields()

@@ -1,4 +1,10 @@
-from django.urls import path  # noqa: F401 - routes are added by this app's issue
+from django.urls import path
+
+from . import views
 
 app_name = "comments"
-urlpatterns: list = []
+urlpatterns = [
+    path("post/<int:story_id>/", views.post_comment, name="post"),
+    path("check/", views.check_comment, name="check"),
+    path("report/<int:comment_id>/", views.report, name="report"),
+]

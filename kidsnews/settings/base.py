@@ -307,6 +307,17 @@ if CLOUDFLARE_ZONE_ID := env_str("CLOUDFLARE_ZONE_ID", ""):
 
 # --- Newsroom rules
 COMMENTS_CLOSE_AFTER_DAYS = env_int("COMMENTS_CLOSE_AFTER_DAYS", 7, minimum=0)
+COMMENT_MIN_LENGTH = env_int("COMMENT_MIN_LENGTH", 2, minimum=1)
+COMMENT_MAX_LENGTH = env_int("COMMENT_MAX_LENGTH", 500, minimum=COMMENT_MIN_LENGTH)
+# Per reader: at most one comment in this many seconds, and this many a day.
+COMMENT_RATE_SECONDS = env_int("COMMENT_RATE_SECONDS", 30, minimum=0)
+COMMENT_DAILY_LIMIT = env_int("COMMENT_DAILY_LIMIT", 20, minimum=1)
+# Retention (`manage.py purge_comment_data`): rejected comments' text, accounts never consented.
+REJECTED_COMMENT_TEXT_DAYS = env_int("REJECTED_COMMENT_TEXT_DAYS", 30, minimum=1)
+UNCONSENTED_ACCOUNT_DAYS = env_int("UNCONSENTED_ACCOUNT_DAYS", 14, minimum=1)
+INACTIVE_ACCOUNT_DAYS = env_int("INACTIVE_ACCOUNT_DAYS", 365, minimum=30)
+# How long the consent and parent-page links in parents' emails keep working.
+PARENT_LINK_MAX_AGE_DAYS = env_int("PARENT_LINK_MAX_AGE_DAYS", 14, minimum=1)
 # "Most read": hourly view counts older than this are dropped by `manage.py rollup_popularity`.
 POPULARITY_KEEP_HOURS = env_int("POPULARITY_KEEP_HOURS", 72, minimum=48)
 

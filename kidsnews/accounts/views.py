@@ -1,0 +1,169 @@
+"""Readers' and parents' pages. Thin: the work is in services.py."""
+
+import json
+
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import LoginView, LogoutView, PasswordResetConfirmView
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse_lazy
+from django.utils.cache import add_never_cache_headers
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+
+from kidsnews.comments.queries import comments_of_reader
+from kidsnews.comments.services import delete_reader_account
+
+from . import services
+from .forms import NicknameForm, ParentEmailForm, ReaderLoginForm, SignUpForm
+from .nicknames import nickname_options
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def sign_up(request):
+    if request.method == "POST":
+        form = SignUpForm(request.POST)
+        if form.is_valid():
+            reader = services.register_reader(
+                nickname=form.cleaned_data["nickname"],
+                age_band=form.cleaned_data["age_band"],
+                password=form.cleaned_data["password1"],
+                parent_email=form.cleaned_data["parent_email"],
+            )
+            login(request, reader.user, backend="django.contrib.auth.backends.ModelBackend")
+            return redirect("accounts:signed_up")
+        if not form.fields["nickname"].choices:
+            form = SignUpForm(options=nickname_options())
+    else:
+        form = SignUpForm(options=nickname_options())
+    return render(request, "accounts/sign_up.html", {"form": form})
+
+
+@never_cache
+def signed_up(request):
+    return render(request, "accounts/signed_up.html")
+
+
+def _reader_for(token: str):
+    reader = services.reader_from_parent_token(token)
+    if reader is None:
+        raise Http404("This link has expired or is not right.")
+    return reader
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def consent(request, token: str):
+    # A GET only shows the question: mail scanners follow links, and must not say yes.
+    reader = _reader_for(token)
+    if request.method == "POST":
+        services.give_consent(reader=reader)
+        return render(request, "accounts/consent_given.html", {"reader": reader, "token": token})
+    return render(request, "accounts/consent.html", {"reader": reader, "token": token})
+
+
+@never_cache
+def parent_page(request, token: str):
+    reader = _reader_for(token)
+    return render(
+        request,
+        "accounts/parent.html",
+        {"reader": reader, "token": token, "comments": comments_of_reader(reader=reader)},
+    )
+
+
+@never_cache
+def parent_download(request, token: str):
+    reader = _reader_for(token)
+    data = {
+        "nickname": reader.nickname,
+        "age_band": reader.age_band,
+        "parent_email": reader.parent.email,
+        "created_at": reader.created_at.isoformat(),
+        "consent_given_at": reader.consent_given_at.isoformat()
+        if reader.consent_given_at
+        else None,
+        "comments": [
+            {
+                "story": comment.story.title,
+                "text": comment.text,
+                "status": comment.status,
+                "rejection_reason": comment.kind_rejection_reason,
+                "created_at": comment.created_at.isoformat(),
+            }
+            for comment in comments_of_reader(reader=reader)
+        ],
+    }
+    response = HttpResponse(
+        json.dumps(data, indent=2, ensure_ascii=False), content_type="application/json"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{reader.nickname}.json"'
+    add_never_cache_headers(response)
+    return response
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def parent_delete(request, token: str):
+    reader = _reader_for(token)
+    if request.method == "POST" and request.POST.get("confirm") == "yes":
+        nickname = reader.nickname
+        delete_reader_account(reader=reader, by_parent=reader.parent)
+        return render(request, "accounts/deleted.html", {"nickname": nickname})
+    return render(request, "accounts/parent_delete.html", {"reader": reader, "token": token})
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def parent_link(request):
+    form = ParentEmailForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.send_parent_links(email=form.cleaned_data["email"])
+        return render(request, "accounts/parent_link_sent.html")
+    return render(request, "accounts/parent_link.html", {"form": form})
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def forgot_password(request):
+    form = NicknameForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.send_password_reset_to_parent(nickname=form.cleaned_data["nickname"])
+        return render(request, "accounts/forgot_sent.html")
+    return render(request, "accounts/forgot.html", {"form": form})
+
+
+@never_cache
+@login_required
+def my_comments(request):
+    reader = request.user.reader_or_none
+    if reader is None:
+        messages.info(request, "This page is for readers' accounts.")
+        return redirect("/")
+    return render(
+        request,
+        "accounts/my_comments.html",
+        {"reader": reader, "comments": comments_of_reader(reader=reader)},
+    )
+
+
+class ReaderLoginView(LoginView):
+    template_name = "accounts/login.html"
+    authentication_form = ReaderLoginForm
+    redirect_authenticated_user = True
+
+
+class ReaderLogoutView(LogoutView):
+    next_page = "/"
+
+
+class ReaderPasswordResetConfirmView(PasswordResetConfirmView):
+    template_name = "accounts/reset.html"
+    success_url = reverse_lazy("accounts:login")
+
+    def form_valid(self, form):
+        messages.success(self.request, "All done! Sign in with the new password.")
+        return super().form_valid(form)

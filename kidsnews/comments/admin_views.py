@@ -1,0 +1,139 @@
+"""The moderators' queue in the Wagtail admin. Views only translate clicks into service calls."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+from wagtail.models import Site
+
+from . import services
+from .models import AuditLog, Comment, CommentSettings
+from .queries import QUEUE_TABS, highlighted_segments, moderation_queue, queue_counts
+
+PER_PAGE = 50
+
+
+def _moderator_only(request) -> None:
+    if not services.can_moderate(request.user):
+        raise PermissionDenied("Only moderators can work the comment queue.")
+
+
+def queue(request):
+    _moderator_only(request)
+    tab = request.GET.get("tab", "pending")
+    if tab not in QUEUE_TABS:
+        tab = "pending"
+    page = Paginator(moderation_queue(tab=tab), PER_PAGE).get_page(request.GET.get("p"))
+    items = [
+        {
+            "comment": comment,
+            "segments": highlighted_segments(comment.text, comment.screening_reasons),
+            "reasons": comment.screening_reasons,
+        }
+        for comment in page
+    ]
+    site = Site.objects.filter(is_default_site=True).first()
+    return render(
+        request,
+        "comments/admin/queue.html",
+        {
+            "tab": tab,
+            "tabs": QUEUE_TABS,
+            "counts": queue_counts(),
+            "items": items,
+            "page_obj": page,
+            "rejection_reasons": Comment.RejectionReason.choices,
+            "comment_settings": CommentSettings.for_site(site) if site else None,
+        },
+    )
+
+
+def _back(request, default_tab="pending"):
+    tab = request.POST.get("tab", default_tab)
+    return redirect(
+        f"{reverse('comment_moderation:queue')}?tab={tab if tab in QUEUE_TABS else 'pending'}"
+    )
+
+
+@require_POST
+def act(request, comment_id: int):
+    _moderator_only(request)
+    comment = get_object_or_404(Comment, pk=comment_id)
+    action = request.POST.get("action")
+    try:
+        if action == "approve":
+            services.approve_comment(comment=comment, moderator=request.user)
+            messages.success(request, "Approved: it is on the site now.")
+        elif action == "reject":
+            services.reject_comment(
+                comment=comment, moderator=request.user, reason=request.POST.get("reason", "")
+            )
+            messages.success(request, "Rejected. The child will see the reason on their page.")
+        elif action == "redact":
+            services.redact_comment(
+                comment=comment,
+                moderator=request.user,
+                start=int(request.POST.get("start", "")),
+                end=int(request.POST.get("end", "")),
+            )
+            messages.success(request, "Redacted and screened again.")
+        elif action == "dismiss":
+            services.dismiss_reports(comment=comment, moderator=request.user)
+            messages.success(request, "Reports dismissed.")
+        else:
+            messages.error(request, "Unknown action.")
+    except services.PersonalInfoNotRedacted as refusal:
+        messages.error(request, str(refusal))
+    except ValueError:
+        messages.error(request, "Choose a reason from the list, or a part of the text to redact.")
+    return _back(request)
+
+
+@require_POST
+def bulk(request):
+    _moderator_only(request)
+    ids = [int(pk) for pk in request.POST.getlist("ids") if pk.isdigit()]
+    action = request.POST.get("action")
+    done, refused = 0, 0
+    for comment in Comment.objects.filter(pk__in=ids):
+        try:
+            if action == "approve":
+                services.approve_comment(comment=comment, moderator=request.user)
+            elif action == "reject":
+                services.reject_comment(
+                    comment=comment, moderator=request.user, reason=request.POST.get("reason", "")
+                )
+            else:
+                break
+            done += 1
+        except (services.PersonalInfoNotRedacted, ValueError):
+            refused += 1
+    messages.success(request, f"{done} comment(s) done.")
+    if refused:
+        messages.warning(
+            request, f"{refused} comment(s) need a redaction or a reason first and were left."
+        )
+    return _back(request)
+
+
+@require_POST
+def pause(request):
+    _moderator_only(request)
+    site = Site.objects.filter(is_default_site=True).first()
+    services.set_comments_paused(
+        site=site,
+        by=request.user,
+        is_paused=request.POST.get("is_paused") == "1",
+        message=request.POST.get("message", "").strip()[:255],
+    )
+    return _back(request)
+
+
+def audit_log(request):
+    _moderator_only(request)
+    page = Paginator(AuditLog.objects.select_related("comment", "comment__story"), 100).get_page(
+        request.GET.get("p")
+    )
+    return render(request, "comments/admin/audit_log.html", {"page_obj": page})

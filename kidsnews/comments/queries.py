@@ -1,0 +1,184 @@
+"""Reads about comments: what readers may see, the moderators' queue, the word lists."""
+
+import hashlib
+import re
+import unicodedata
+
+from django.core.cache import cache
+from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
+
+from .models import Comment, Report, ScreeningWords
+
+WORD_LISTS_CACHE_KEY = "comments:word-lists:v1"
+# Short, and deleted on save too (signals.py): an edit takes effect at once in this process
+# and within a minute in every other worker, with no restart.
+WORD_LISTS_CACHE_SECONDS = 60
+
+
+def current_word_lists():
+    """The admin-edited banned/suspect lists as the screener's `WordLists`."""
+    from .screening import WordLists
+
+    cached = cache.get(WORD_LISTS_CACHE_KEY)
+    if cached is None:
+        row = ScreeningWords.objects.first()
+        cached = (
+            _lines(row.banned) if row else (),
+            _lines(row.suspect) if row else (),
+        )
+        cache.set(WORD_LISTS_CACHE_KEY, cached, WORD_LISTS_CACHE_SECONDS)
+    banned, suspect = cached
+    return WordLists(banned=tuple(banned), suspect=tuple(suspect))
+
+
+def _lines(text: str) -> tuple[str, ...]:
+    return tuple(line.strip() for line in (text or "").splitlines() if line.strip())
+
+
+def text_fingerprint(text: str) -> str:
+    """Same for texts a person would call the same: case, accents' forms, spacing, punctuation."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    folded = re.sub(r"[\W_]+", " ", folded).strip()
+    return hashlib.sha256(folded.encode()).hexdigest()
+
+
+def approved_count_subquery():
+    counts = (
+        Comment.objects.approved()
+        .filter(story_id=OuterRef("pk"))
+        .order_by()
+        .values("story_id")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(counts, output_field=IntegerField()), Value(0))
+
+
+def annotate_comment_counts(qs: QuerySet) -> QuerySet:
+    """Adds `approved_comment_count` to every story in one query (approved comments only)."""
+    return qs.annotate(approved_comment_count=approved_count_subquery())
+
+
+def approved_comments(*, story) -> QuerySet[Comment]:
+    """What readers see under a story: approved comments, oldest first."""
+    return (
+        Comment.objects.approved()
+        .filter(story=story)
+        .select_related("reader__user")
+        .order_by("created_at", "pk")
+    )
+
+
+def comments_of_reader(*, reader) -> QuerySet[Comment]:
+    return Comment.objects.filter(reader=reader).select_related("story").order_by("-created_at")
+
+
+QUEUE_TABS = ("pending", "reported", "approved", "rejected")
+
+
+def open_reports() -> QuerySet[Report]:
+    return Report.objects.filter(resolved_at__isnull=True)
+
+
+def moderation_queue(*, tab: str) -> QuerySet[Comment]:
+    """One tab of the moderators' queue, in the order they should work it."""
+    base = Comment.objects.select_related("story", "reader__user", "moderated_by")
+    if tab == "pending":
+        # A child in distress or being groomed first, then the longest-waiting.
+        return base.pending().order_by("-is_urgent", "created_at", "pk")
+    if tab == "reported":
+        return (
+            base.filter(reports__resolved_at__isnull=True)
+            .annotate(
+                worried_reports=Count(
+                    "reports",
+                    filter=Q(
+                        reports__resolved_at__isnull=True,
+                        reports__reason=Report.Reason.WORRIED,
+                    ),
+                ),
+                open_report_count=Count("reports", filter=Q(reports__resolved_at__isnull=True)),
+            )
+            .order_by("-worried_reports", "created_at", "pk")
+            .distinct()
+        )
+    if tab == "approved":
+        return base.approved().order_by("-moderated_at", "-pk")
+    if tab == "rejected":
+        return base.rejected().order_by("-moderated_at", "-pk")
+    raise ValueError(f"unknown queue tab {tab!r}")
+
+
+def queue_counts() -> dict[str, int]:
+    """Tab counts, derived from status (never stored), in two queries."""
+    by_status = dict(
+        Comment.objects.order_by()
+        .values_list("status")
+        .annotate(n=Count("pk"))
+        .values_list("status", "n")
+    )
+    return {
+        "pending": by_status.get(Comment.Status.PENDING, 0),
+        "reported": open_reports().values("comment_id").distinct().count(),
+        "approved": by_status.get(Comment.Status.APPROVED, 0),
+        "rejected": by_status.get(Comment.Status.REJECTED, 0),
+    }
+
+
+def highlighted_segments(text: str, reasons: list[dict]) -> list[dict]:
+    """The text cut into plain and labelled pieces, for <mark> highlighting without |safe."""
+    spans = sorted(
+        (
+            (int(r["start"]), int(r["end"]), r["kind"])
+            for r in reasons
+            if 0 <= int(r.get("start", -1)) < int(r.get("end", -1)) <= len(text)
+        ),
+    )
+    segments, position = [], 0
+    for start, end, kind in spans:
+        if start < position:  # overlapping labels: the first one shown wins the overlap
+            start = position
+        if start >= end:
+            continue
+        if start > position:
+            segments.append({"text": text[position:start], "kind": ""})
+        segments.append({"text": text[start:end], "kind": kind, "start": start, "end": end})
+        position = end
+    if position < len(text):
+        segments.append({"text": text[position:], "kind": ""})
+    return segments
+
+
+def comments_panel(*, story, user) -> dict:
+    """What the "Your Comments" part of a story shows to this visitor.
+
+    Anonymous visitors all get the same thing (no form, no token) so their page can be cached.
+    """
+    from django.conf import settings
+
+    from .services import comment_settings
+
+    comments = list(approved_comments(story=story))
+    story.approved_comment_count = len(comments)  # read by get_json_ld for commentCount
+    reader = user.reader_or_none if user.is_authenticated else None
+    site_settings = comment_settings()
+    if not story.are_comments_open:
+        state = "closed"
+    elif site_settings.is_paused:
+        state = "paused"
+    elif reader is None:
+        state = "staff" if user.is_authenticated else "sign_in"
+    elif not reader.has_consent:
+        state = "needs_consent"
+    else:
+        state = "open"
+    return {
+        "comments": comments,
+        "comment_count": len(comments),
+        "comment_state": state,
+        "pause_message": site_settings.pause_message,
+        "comment_reader": reader,
+        "comment_max_length": settings.COMMENT_MAX_LENGTH,
+        "comment_min_length": settings.COMMENT_MIN_LENGTH,
+    }

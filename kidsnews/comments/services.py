@@ -1,0 +1,396 @@
+"""Every change to comments, one function each, called alike by views, admin, commands, tests.
+
+Each checks who may do it, writes an AuditLog row, and, when what readers can see changed,
+sends `story_comments_changed` once the transaction has committed (so a cache purge never
+races ahead of the data it is purging for).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.utils import timezone
+
+from kidsnews.articles.models import ArticlePage
+
+from .models import AuditLog, Comment, CommentSettings, Report
+from .queries import current_word_lists, text_fingerprint
+from .signals import story_comments_changed
+
+REDACTED = "[removed]"
+
+
+class CommentRefused(Exception):
+    """A request we turn down, with a kind message for the child and an HTTP status."""
+
+    status = 400
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+class NotAllowed(CommentRefused):
+    status = 403
+
+
+class CommentsClosed(CommentRefused):
+    status = 403
+
+
+class TooSoon(CommentRefused):
+    status = 429
+
+
+class Duplicate(CommentRefused):
+    status = 409
+
+
+class PersonalInfoNotRedacted(Exception):
+    """Approving would publish personal information: redact the span or reject instead."""
+
+
+class NotAModerator(PermissionError):
+    pass
+
+
+def can_moderate(user) -> bool:
+    return bool(user and user.is_active and user.has_perm("comments.moderate_comment"))
+
+
+def _require_moderator(user) -> None:
+    if not can_moderate(user):
+        raise NotAModerator("Only moderators can do this.")
+
+
+def _audit(*, actor, action: str, comment: Comment | None = None, detail: str = "", **data):
+    AuditLog.objects.create(
+        actor=actor if actor and actor.pk else None,
+        actor_label=getattr(actor, "username", "") or "system",
+        action=action,
+        comment=comment,
+        detail=detail,
+        data=data,
+    )
+
+
+def _announce(story_id: int) -> None:
+    def send():
+        story = ArticlePage.objects.filter(pk=story_id).first()
+        if story is not None:
+            story_comments_changed.send(sender=ArticlePage, story=story)
+
+    transaction.on_commit(send)
+
+
+def comment_settings(site=None) -> CommentSettings:
+    if site is None:
+        from wagtail.models import Site
+
+        site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        return CommentSettings()
+    return CommentSettings.for_site(site)
+
+
+# --- Text checks shared by the form, the JS "check" endpoint and submit_comment.
+
+ALLOWED_CONTROL = {"\n", "\t"}
+
+
+def clean_comment_text(text: str) -> str:
+    """The text as we would store it, or CommentRefused with a kind message."""
+    text = (text or "").replace("\r\n", "\n").replace("\r", "\n").strip()
+    if "\x00" in text or "\ufffd" in text:
+        raise CommentRefused(
+            "Some of what you sent got scrambled on the way. Please type your comment again."
+        )
+    if any(
+        unicodedata.category(ch) in ("Cc", "Cs", "Co") and ch not in ALLOWED_CONTROL for ch in text
+    ):
+        raise CommentRefused(
+            "Your comment has some hidden characters in it. Please type it again using "
+            "your keyboard."
+        )
+    if len(text) < settings.COMMENT_MIN_LENGTH:
+        raise CommentRefused("Your comment is a bit short. Can you tell us a little more?")
+    if len(text) > settings.COMMENT_MAX_LENGTH:
+        raise CommentRefused(
+            f"Your comment is {len(text)} characters long. Please keep it to "
+            f"{settings.COMMENT_MAX_LENGTH} or fewer."
+        )
+    return text
+
+
+def why_not_open(*, story, reader=None) -> str:
+    """'' if `reader` (or anyone, when None) may post on `story` now, else a kind reason."""
+    if not story.live:
+        return "This story isn't available."
+    if not story.are_comments_open:
+        return "These comments are now closed."
+    site_settings = comment_settings()
+    if site_settings.is_paused:
+        return site_settings.pause_message or "Comments are resting right now."
+    if reader is not None:
+        if not reader.user.is_active:
+            return "Your account is not active."
+        if not reader.has_consent:
+            return (
+                "You can comment as soon as your grown-up says yes: ask them to check their "
+                "email for our message."
+            )
+    return ""
+
+
+def _rate_key(reader_id: int) -> str:
+    return f"comments:last-post:{reader_id}"
+
+
+def submit_comment(*, reader, story: ArticlePage, text: str) -> Comment:
+    """Screen and store a reader's comment as pending. Returns only after it has committed."""
+    text = clean_comment_text(text)
+    reason = why_not_open(story=story, reader=reader)
+    if reason:
+        raise CommentsClosed(reason) if "closed" in reason else NotAllowed(reason)
+    # Fast path: the cache remembers a very recent post, sparing the database a query.
+    if settings.COMMENT_RATE_SECONDS and cache.get(_rate_key(reader.pk)):
+        raise TooSoon(_too_soon_message())
+    from .screening import screen
+
+    result = screen(text, word_lists=current_word_lists())
+    fingerprint = text_fingerprint(text)
+    now = timezone.now()
+    with transaction.atomic():
+        # Lock the reader's row so two posts sent at once are counted one after the other;
+        # the database, not the cache, is the source of truth for the limits.
+        type(reader).objects.select_for_update().filter(pk=reader.pk).first()
+        mine = Comment.objects.filter(reader=reader)
+        if (
+            settings.COMMENT_RATE_SECONDS
+            and mine.filter(
+                created_at__gt=now - timedelta(seconds=settings.COMMENT_RATE_SECONDS)
+            ).exists()
+        ):
+            raise TooSoon(_too_soon_message())
+        if mine.filter(created_at__gt=now - timedelta(days=1)).count() >= (
+            settings.COMMENT_DAILY_LIMIT
+        ):
+            raise TooSoon(
+                "You've shared lots of comments today, thank you! You can post again tomorrow."
+            )
+        if mine.filter(
+            text_fingerprint=fingerprint, created_at__gt=now - timedelta(days=7)
+        ).exists():
+            raise Duplicate("You've already sent this comment. Try saying something new!")
+        comment = Comment.objects.create(
+            story=story,
+            reader=reader,
+            text=text,
+            text_fingerprint=fingerprint,
+            screening_verdict=result.verdict,
+            screening_reasons=[reason.to_json() for reason in result.reasons],
+            is_urgent=result.is_urgent,
+            has_personal_info=result.has_personal_info,
+        )
+        if (
+            result.verdict == Comment.Verdict.PUBLISHABLE
+            and not result.reasons
+            and comment_settings().auto_approve_clean
+        ):
+            comment.status = Comment.Status.APPROVED
+            comment.moderated_at = now
+            comment.save(update_fields=["status", "moderated_at"])
+            _audit(actor=None, action="auto_approve", comment=comment, detail="clean")
+            _announce(story.pk)
+    if settings.COMMENT_RATE_SECONDS:
+        cache.set(_rate_key(reader.pk), 1, settings.COMMENT_RATE_SECONDS)
+    return comment
+
+
+def _too_soon_message() -> str:
+    return (
+        "Thanks for joining in! Please wait "
+        f"{settings.COMMENT_RATE_SECONDS} seconds before you send another comment."
+    )
+
+
+def _resolve_reports(*, comment: Comment, moderator, now: datetime) -> None:
+    comment.reports.filter(resolved_at__isnull=True).update(resolved_at=now, resolved_by=moderator)
+
+
+def approve_comment(*, comment: Comment, moderator) -> Comment:
+    _require_moderator(moderator)
+    with transaction.atomic():
+        comment = Comment.objects.select_for_update().get(pk=comment.pk)
+        if comment.has_personal_info:
+            raise PersonalInfoNotRedacted(
+                "This comment has personal information in it. Redact it or reject the comment."
+            )
+        if comment.status == Comment.Status.APPROVED:
+            return comment
+        now = timezone.now()
+        comment.status = Comment.Status.APPROVED
+        comment.moderated_by = moderator
+        comment.moderated_at = now
+        comment.rejection_reason = ""
+        comment.save(update_fields=["status", "moderated_by", "moderated_at", "rejection_reason"])
+        _resolve_reports(comment=comment, moderator=moderator, now=now)
+        _audit(actor=moderator, action="approve", comment=comment)
+        _announce(comment.story_id)
+    return comment
+
+
+def reject_comment(*, comment: Comment, moderator, reason: str) -> Comment:
+    _require_moderator(moderator)
+    reason = Comment.RejectionReason(reason)  # ValueError for anything off the fixed list
+    with transaction.atomic():
+        comment = Comment.objects.select_for_update().get(pk=comment.pk)
+        was_public = comment.status == Comment.Status.APPROVED
+        now = timezone.now()
+        comment.status = Comment.Status.REJECTED
+        comment.moderated_by = moderator
+        comment.moderated_at = now
+        comment.rejection_reason = reason
+        comment.save(update_fields=["status", "moderated_by", "moderated_at", "rejection_reason"])
+        _resolve_reports(comment=comment, moderator=moderator, now=now)
+        _audit(
+            actor=moderator, action="reject", comment=comment, detail=reason.label, reason=reason
+        )
+        if was_public:
+            _announce(comment.story_id)
+    return comment
+
+
+def redact_comment(*, comment: Comment, moderator, start: int, end: int) -> Comment:
+    """Replace text[start:end] by "[removed]" and screen the result again."""
+    _require_moderator(moderator)
+    from .screening import screen
+
+    with transaction.atomic():
+        comment = Comment.objects.select_for_update().get(pk=comment.pk)
+        if not (0 <= start < end <= len(comment.text)):
+            raise ValueError("That part of the comment does not exist.")
+        removed = comment.text[start:end]
+        comment.text = comment.text[:start] + REDACTED + comment.text[end:]
+        result = screen(comment.text, word_lists=current_word_lists())
+        comment.screening_verdict = result.verdict
+        comment.screening_reasons = [
+            r.to_json() for r in result.reasons if r.text.strip() != REDACTED
+        ]
+        comment.is_urgent = result.is_urgent
+        comment.has_personal_info = result.has_personal_info
+        comment.text_fingerprint = text_fingerprint(comment.text)
+        comment.save()
+        # The removed words are not kept in the log either: that is the point of redacting.
+        _audit(
+            actor=moderator,
+            action="redact",
+            comment=comment,
+            detail=f"removed {len(removed)} characters at {start}-{end}",
+            start=start,
+            end=end,
+        )
+        if comment.status == Comment.Status.APPROVED:
+            _announce(comment.story_id)
+    return comment
+
+
+def dismiss_reports(*, comment: Comment, moderator) -> None:
+    _require_moderator(moderator)
+    with transaction.atomic():
+        _resolve_reports(comment=comment, moderator=moderator, now=timezone.now())
+        _audit(actor=moderator, action="dismiss_reports", comment=comment)
+
+
+def report_comment(*, comment: Comment, reporter, reason: str) -> Report:
+    reason = Report.Reason(reason)
+    if comment.status != Comment.Status.APPROVED:
+        raise NotAllowed("You can only report comments that are on the site.")
+    with transaction.atomic():
+        report, created = Report.objects.get_or_create(
+            comment=comment, reporter=reporter, defaults={"reason": reason}
+        )
+        if created:
+            _audit(
+                actor=reporter.user if reporter else None,
+                action="report",
+                comment=comment,
+                detail=reason.label,
+                reason=reason,
+            )
+    return report
+
+
+def erase_old_rejected_comments(*, now: datetime) -> int:
+    """Rejected comments' words are deleted, not hidden, after the retention period."""
+    cutoff = now - timedelta(days=settings.REJECTED_COMMENT_TEXT_DAYS)
+    with transaction.atomic():
+        erased = Comment.objects.rejected().filter(
+            moderated_at__lt=cutoff, text_erased_at__isnull=True
+        )
+        count = erased.update(
+            text="", text_fingerprint="", screening_reasons=[], text_erased_at=now
+        )
+        if count:
+            _audit(actor=None, action="erase_rejected_text", detail=f"{count} comments")
+    return count
+
+
+def delete_reader_account(*, reader, by_parent=None, why: str = "") -> None:
+    """Deletes the child's account and every comment they wrote (approved ones included)."""
+    if by_parent is not None and reader.parent_id != by_parent.pk:
+        raise NotAllowed("Only this child's own grown-up can delete the account.")
+    with transaction.atomic():
+        story_ids = set(
+            Comment.objects.approved().filter(reader=reader).values_list("story_id", flat=True)
+        )
+        count = Comment.objects.filter(reader=reader).count()
+        nickname = reader.nickname
+        reader.user.delete()  # cascades to the Reader, their comments and their reports' rows
+        _audit(
+            actor=None,
+            action="delete_account",
+            detail=why or ("by parent" if by_parent else "by retention"),
+            nickname=nickname,
+            comments=count,
+        )
+        for story_id in story_ids:
+            _announce(story_id)
+
+
+def delete_stale_accounts(*, now: datetime) -> int:
+    """Accounts a parent never consented to, and accounts long unused, are deleted."""
+    from kidsnews.accounts.models import Reader
+
+    never_consented = Reader.objects.filter(
+        consent_given_at__isnull=True,
+        created_at__lt=now - timedelta(days=settings.UNCONSENTED_ACCOUNT_DAYS),
+    )
+    inactive_cutoff = now - timedelta(days=settings.INACTIVE_ACCOUNT_DAYS)
+    inactive = Reader.objects.filter(created_at__lt=inactive_cutoff).exclude(
+        user__last_login__gte=inactive_cutoff
+    )
+    stale = list((never_consented | inactive).select_related("user").distinct())
+    for reader in stale:
+        delete_reader_account(reader=reader, why="retention: unused or never consented")
+    return len(stale)
+
+
+def set_comments_paused(*, site, by, is_paused: bool, message: str = "") -> CommentSettings:
+    _require_moderator(by)
+    with transaction.atomic():
+        site_settings = CommentSettings.for_site(site)
+        site_settings.is_paused = is_paused
+        if message:
+            site_settings.pause_message = message
+        site_settings.save()
+        _audit(
+            actor=by,
+            action="pause" if is_paused else "resume",
+            detail=site_settings.pause_message if is_paused else "",
+        )
+    return site_settings

@@ -1,0 +1,125 @@
+"""Readers' comment actions. Every check is repeated here on the server, whatever the form said."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+
+from kidsnews.articles.models import ArticlePage
+
+from . import services
+from .forms import ReportForm
+from .models import Comment
+from .queries import current_word_lists, highlighted_segments, text_fingerprint
+
+POST_FIELDS = frozenset({"csrfmiddlewaretoken", "text", "action", "checked"})
+THANKS = "Thanks! A moderator will check your comment."
+
+
+def _refuse(request, *, status: int, message: str, story=None, text: str = ""):
+    return render(
+        request,
+        "comments/refused.html",
+        {"message": message, "story": story, "text": text},
+        status=status,
+    )
+
+
+def _warnings(text: str) -> tuple[list[str], list[dict]]:
+    from .screening import child_messages, screen
+
+    result = screen(text, word_lists=current_word_lists())
+    reasons = [reason.to_json() for reason in result.reasons]
+    return child_messages(result), highlighted_segments(text, reasons)
+
+
+@never_cache
+@require_POST
+def post_comment(request, story_id: int):
+    """Post (or, without JavaScript, check) a comment. "Thanks" only after it is committed."""
+    story = ArticlePage.objects.live().filter(pk=story_id).first()
+    if story is None:
+        raise Http404("No such story")
+    # Anything but the form's own fields (a reader id, a status...) is a forged form.
+    if set(request.POST) - POST_FIELDS or len(request.POST.getlist("text")) != 1:
+        return _refuse(
+            request, status=400, story=story, message="That form wasn't one of ours. Try again."
+        )
+    reader = request.user.reader_or_none if request.user.is_authenticated else None
+    if reader is None:
+        return _refuse(request, status=403, story=story, message="Please sign in to comment.")
+    why = services.why_not_open(story=story, reader=reader)
+    if why:
+        return _refuse(request, status=403, story=story, message=why)
+    try:
+        text = services.clean_comment_text(request.POST.get("text", ""))
+    except services.CommentRefused as refusal:
+        raw = request.POST.get("text", "")
+        return _refuse(
+            request,
+            status=refusal.status,
+            story=story,
+            message=refusal.message,
+            text="" if "\x00" in raw else raw[: settings.COMMENT_MAX_LENGTH * 2],
+        )
+    warnings, segments = _warnings(text)
+    fingerprint = text_fingerprint(text)
+    # The no-JavaScript check step: show what the screener noticed, with the words marked,
+    # until the child has seen the warnings for exactly this text.
+    if request.POST.get("action") == "check" or (
+        warnings and request.POST.get("checked") != fingerprint
+    ):
+        return render(
+            request,
+            "comments/check.html",
+            {
+                "story": story,
+                "text": text,
+                "warnings": warnings,
+                "segments": segments,
+                "fingerprint": fingerprint,
+            },
+        )
+    try:
+        services.submit_comment(reader=reader, story=story, text=text)
+    except services.CommentRefused as refusal:
+        return _refuse(request, status=refusal.status, story=story, message=refusal.message)
+    messages.success(request, THANKS)
+    return redirect(story.url + "#comments")
+
+
+@never_cache
+@require_POST
+def check_comment(request):
+    """The instant warning for comments.js: what the screener would tell the child, with spans."""
+    reader = request.user.reader_or_none if request.user.is_authenticated else None
+    if reader is None:
+        return JsonResponse({"error": "Please sign in to comment."}, status=403)
+    try:
+        text = services.clean_comment_text(request.POST.get("text", ""))
+    except services.CommentRefused as refusal:
+        return JsonResponse({"warnings": [refusal.message], "segments": []})
+    warnings, segments = _warnings(text)
+    return JsonResponse(
+        {"warnings": warnings, "segments": segments, "checked": text_fingerprint(text)}
+    )
+
+
+@never_cache
+@login_required
+def report(request, comment_id: int):
+    comment = get_object_or_404(
+        Comment.objects.approved().select_related("story", "reader__user"), pk=comment_id
+    )
+    reader = request.user.reader_or_none
+    form = ReportForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.report_comment(
+            comment=comment, reporter=reader, reason=form.cleaned_data["reason"]
+        )
+        messages.success(request, "Thank you for telling us. A moderator will look at it soon.")
+        return redirect(comment.story.url + "#comments")
+    return render(request, "comments/report.html", {"comment": comment, "form": form})
