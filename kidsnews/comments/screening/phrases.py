@@ -63,6 +63,15 @@ THREAT = re.compile(
 )
 
 
+HATE = re.compile(
+    r"\b(?:go (?:back )?(?:to|2|too) (?:your|ur|yr|ya) (?:own )?(?:country|home country|homeland)"
+    r"|(?:all|those|these) (?:foreigners|immigrants|refugees|muslims|jews|gays|gay people"
+    r"|black people|white people|asians|gypsies) (?:are|r) (?:dirty|evil|stupid|animals|rubbish|scum)"
+    r"|i hate (?:all )?(?:foreigners|immigrants|refugees|muslims|jews|christians|gays|gay people"
+    r"|black people|white people|asians|gypsies))\b"
+)
+
+
 def find_phrases(view_text: str) -> list[tuple[str, int, int, str]]:
     """(kind, start, end, message) in offsets of the given word-view text."""
     out = []
@@ -70,6 +79,7 @@ def find_phrases(view_text: str) -> list[tuple[str, int, int, str]]:
         ("grooming", GROOMING, "Grooming-like question or request"),
         ("wellbeing", WELLBEING, "Child may be in distress: read first"),
         ("threat", THREAT, "Threat of harm"),
+        ("hate", HATE, "Hateful word or phrase"),
     ):
         for match in pattern.finditer(view_text):
             out.append((kind, match.start(), match.end(), message))

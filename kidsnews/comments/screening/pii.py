@@ -339,7 +339,7 @@ def find_schools(original: str, words: Mapped) -> list[Finding]:
 
 _NAME_TRIGGER = (
     r"(?i:\bmy (?:full |real |whole )?name(?: is|['’]s|s)|\bi['’]?m called|\bi am called|"
-    r"\bcall me|\bi['’]?m|\bi am|\bthis is|\bit['’]?s me,?|\bsigned|\blove from|\bfrom|\bby)"
+    r"\bcall me|\bi['’]?m|\bi am|\bthis is|\bit['’]?s me,?|\bsigned|\blove from|\bfrom)"
 )
 _NAME_CAPITALISED = re.compile(
     _NAME_TRIGGER + r"\s+([A-Z][a-z'\-]{1,20})\s+([A-Z][a-zA-Z'\-]{1,25})\b"
@@ -363,7 +363,7 @@ def find_names(original: str) -> list[Finding]:
                 continue
             if f"{first} {last}".casefold() in lexicon.WELL_KNOWN_PEOPLE:
                 continue
-            if pattern is _NAME_LOWER or not re.match(r"(?i)(?:from|by)\b", match.group(0)):
+            if pattern is _NAME_LOWER or not re.match(r"(?i)from\b", match.group(0)):
                 findings.append(("pii_name", match.start(1), match.end(2), "Full name"))
             elif match.end(2) >= len(original.rstrip(" .!")) - 1:
                 # "from Jane Smith" only as a sign-off at the end.
