@@ -119,12 +119,15 @@ def ranked_related_ids(*, story: ArticlePage, topic_ids: set[int], limit: int) -
     return [row[3] for row in scored[:limit]]
 
 
-def related_stories(*, story: ArticlePage, limit: int = RELATED_STORIES) -> list[ArticlePage]:
+def related_stories(
+    *, story: ArticlePage, topics: list | None = None, limit: int = RELATED_STORIES
+) -> list[ArticlePage]:
     """Editors' pinned picks if any are live, otherwise the best-ranked related stories."""
     pinned_ids = list(
         story.pinned_related.order_by("sort_order").values_list("related_page_id", flat=True)
     )
-    topic_ids = {topic.pk for topic in story.topics.all()}
+    topics = list(story.topics.all()) if topics is None else topics
+    topic_ids = {topic.pk for topic in topics}
     ids = pinned_ids or ranked_related_ids(story=story, topic_ids=topic_ids, limit=limit)
     by_id = {page.pk: page for page in story_listing().filter(pk__in=ids or [0])}
     return [by_id[page_id] for page_id in ids if page_id in by_id][:limit]
@@ -139,10 +142,11 @@ def _related_video(story):
 
 
 def more_like_this(*, story: ArticlePage) -> dict:
-    topic = story.main_topic
+    topics = list(story.topics.all())  # read once: the manager does not cache
+    topic = topics[0] if topics else None  # the same choice as ContentPage.main_topic
     topic_page = TopicPage.objects.live().filter(topic=topic).first() if topic else None
     return {
-        "stories": related_stories(story=story),
+        "stories": related_stories(story=story, topics=topics),
         "topic": topic,
         "topic_page": topic_page,
         "video": _related_video(story),
