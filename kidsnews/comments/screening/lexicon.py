@@ -17,9 +17,8 @@ def word_set(text: str) -> frozenset[str]:
 PROFANITY = (
     "fuck*", "fck*", "fcuk*", "fuk*", "fuq*", "fking", "fkn", "motherfuck*", "wtf", "stfu", "omfg",
     "shit*", "sht", "shite", "bullshit*", "bitch*", "biatch", "bastard*", "bollock*",
-    "wank*", "twat*", "cunt*", "piss*", "crap*", "arse", "arsehole*", "ass", "asshole*", "dumbass*", "jackass*", "dick", "dicks", "dickhead*", "prick",
-    "pricks", "bloody hell", "goddamn*", "damn", "dammit", "bugger*", "sod off", "feck*",
-    "knob", "knobhead*", "bellend*", "slag*", "turd*", "douche*", "tosser*",
+    "wank*", "twat*", "cunt*", "piss*", "crap*", "arse", "arsehole*", "ass", "asshole*", "dumbass*", "jackass*", "dickhead*", "bloody hell", "goddamn*", "damn", "dammit", "bugger*", "sod off", "feck*",
+    "knobhead*", "bellend*", "slag*", "turd*", "douche*", "tosser*",
 )  # fmt: skip
 
 # Always insults, whoever they are aimed at.
@@ -37,6 +36,8 @@ INSULTS = (
 MILD_INSULTS = (
     "dumb", "stupid", "stoopid", "ugly", "fat", "weird", "weirdo", "freak", "freaks",
     "trash", "rubbish", "useless", "annoying", "dummy", "clown", "noob",
+    # Names and objects as well as insults: "Moby Dick", "a door knob".
+    "dick", "dicks", "prick", "pricks", "knob", "nob", "gay",
     "worthless", "disgusting", "gross", "horrible", "nasty", "smelly",
 )  # fmt: skip
 

@@ -342,7 +342,7 @@ _NAME_TRIGGER = (
     r"\bcall me|\bi['’]?m|\bi am|\bthis is|\bit['’]?s me,?|\bsigned|\blove from|\bfrom)"
 )
 _NAME_CAPITALISED = re.compile(
-    _NAME_TRIGGER + r"\s+([A-Z][a-z'\-]{1,20})\s+([A-Z][a-zA-Z'\-]{1,25})\b"
+    _NAME_TRIGGER + r"\s+([A-Z][a-zA-Z'\-]{1,20})\s+([A-Z][a-zA-Z'\-]{1,25})\b"
 )
 _NAME_LOWER = re.compile(
     r"(?i:\bmy (?:full |real |whole )?name(?: is|['’]s|s)|\bi['’]?m called|\bi am called)"
