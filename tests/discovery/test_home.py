@@ -91,8 +91,22 @@ def test_home_page_shows_pictures_with_alt_text_topics_and_structured_data(clien
     assert items[0]["url"].startswith("http://testserver/")
 
 
-def test_comment_counts_appear_when_the_listing_counts_them(tree, stories):
+def test_top_stories_show_approved_comment_counts(client, tree, stories):
+    from kidsnews.comments.models import Comment
+
+    from ..comments.people import make_reader
+
+    reader = make_reader()
+    for n, status in enumerate(["approved", "approved", "pending", "rejected"]):
+        Comment.objects.create(
+            story=stories[1],
+            reader=reader,
+            text=f"Comment {n}",
+            text_fingerprint=str(n),
+            status=status,
+            screening_verdict=Comment.Verdict.PUBLISHABLE,
+        )
     shown = front_page(home=tree["home"])
-    if not hasattr(shown["top_stories"][0], "approved_comment_count"):
-        pytest.skip("comments app does not annotate approved_comment_count yet")
-    assert all(story.approved_comment_count == 0 for story in shown["top_stories"])
+    assert [story.approved_comment_count for story in shown["top_stories"][:2]] == [2, 0]
+    top = client.get("/").content.decode().split('id="top-stories-heading"', 1)[1]
+    assert "2 comments" in top and "0 comments" in top

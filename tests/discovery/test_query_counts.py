@@ -8,14 +8,31 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from kidsnews.comments.models import Comment
 from kidsnews.home.models import TopStorySlot
 from kidsnews.popularity import counters
 
+from ..comments.people import make_reader
 from ..factories import make_image, make_story
 
 pytestmark = pytest.mark.django_db
 
 _addresses = (f"10.1.{n // 250}.{n % 250}" for n in itertools.count(1))
+
+
+def add_comments(stories, reader, per_story):
+    Comment.objects.bulk_create(
+        Comment(
+            story=story,
+            reader=reader,
+            text=f"Comment {n} on {story.pk}",
+            text_fingerprint=f"{story.pk}-{n}",
+            status=Comment.Status.APPROVED if n % 3 else Comment.Status.PENDING,
+            screening_verdict=Comment.Verdict.PUBLISHABLE,
+        )
+        for story in stories
+        for n in range(per_story)
+    )
 
 
 def add_stories(tree, images, count, start):
@@ -48,13 +65,16 @@ def queries_for(client, url) -> int:
 
 def test_home_and_story_query_counts_do_not_grow_with_content(client, tree):
     images = [make_image(title=f"Picture {n}", alt=f"Picture {n}") for n in range(3)]
+    reader = make_reader()
     small = add_stories(tree, images, 3, start=0)
+    add_comments(small, reader, per_story=1)
     story = small[0]
     TopStorySlot.objects.create(page=tree["home"], story=small[1], sort_order=0)
     home_small = queries_for(client, "/")
     story_small = queries_for(client, story.url)
 
-    add_stories(tree, images, 37, start=3)
+    large = add_stories(tree, images, 37, start=3)
+    add_comments(small + large, reader, per_story=6)
     images.extend(make_image(title=f"More {n}", alt=f"More {n}") for n in range(3))
     home_large = queries_for(client, "/")
     story_large = queries_for(client, story.url)
