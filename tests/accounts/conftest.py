@@ -3,9 +3,8 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from tests.factories import make_story
-
 from tests.comments.people import make_reader, make_staff
+from tests.factories import make_story
 
 
 @pytest.fixture
