@@ -1,5 +1,6 @@
 """Named people with their powers, shared by the comments and accounts tests."""
 
+import importlib
 from datetime import timedelta
 
 from django.contrib.auth.models import Group
@@ -21,8 +22,20 @@ def make_reader(nickname="BraveOtter42", *, consent=True, parent_email="grownup@
     )
 
 
+def ensure_roles() -> None:
+    """The groups come from the comments app's data migration; a transactional test (browser)
+    flushes them, so put them back the same way."""
+    if not Group.objects.filter(name="Moderators").exists():
+        from django.apps import apps
+
+        migration = importlib.import_module(
+            "kidsnews.comments.migrations.0002_moderators_and_editors"
+        )
+        migration.set_up_roles(apps, None)
+
+
 def make_staff(username: str, group: str) -> User:
-    # The groups and their powers come from the comments app's data migration.
+    ensure_roles()
     user = User.objects.create_user(username=username, password=PASSWORD, is_staff=True)
     user.groups.add(Group.objects.get(name=group))
     return user

@@ -1,0 +1,55 @@
+"""The just-in-time warning in a real browser: instant with JavaScript, a check step without."""
+
+import pytest
+
+from kidsnews.comments.models import Comment
+from tests.browser.conftest import browser  # noqa: F401 - the shared Chromium fixture
+from tests.factories import make_site_tree, make_story
+
+from .people import PASSWORD, make_reader
+
+PHONE_IN_WORDS = "my number is seven seven zero zero nine double-oh one two three"
+
+
+def _sign_in(page, nickname: str) -> None:
+    page.goto("/accounts/login/")
+    page.fill("#id_username", nickname)
+    page.fill("#id_password", PASSWORD)
+    page.click("main form button[type=submit]")
+    page.wait_for_url("**/")
+
+
+@pytest.mark.browser
+def test_warning_shows_instantly_with_js_and_as_a_check_step_without(
+    browser,  # noqa: F811
+    live_server,
+    transactional_db,
+):
+    tree = make_site_tree()
+    story = make_story(tree["stories"], title="Penguin chicks hatch", slug="penguins")
+    make_reader()
+
+    with_js = browser.new_context(base_url=live_server.url)
+    page = with_js.new_page()
+    page.set_default_timeout(15_000)
+    _sign_in(page, "BraveOtter42")
+    page.goto(story.url)
+    page.fill("#comment-text", PHONE_IN_WORDS)
+    mark = page.wait_for_selector("#comment-warnings mark[data-kind=pii_phone]")
+    assert "seven" in mark.inner_text()
+    assert "phone number" in page.inner_text("#comment-warnings")
+    with_js.close()
+
+    without_js = browser.new_context(base_url=live_server.url, java_script_enabled=False)
+    page = without_js.new_page()
+    page.set_default_timeout(15_000)
+    _sign_in(page, "BraveOtter42")
+    page.goto(story.url)
+    assert page.is_hidden("#comment-warnings")
+    page.fill("#comment-text", PHONE_IN_WORDS)
+    page.click("button[value=send]")
+    assert page.locator("h1").inner_text() == "Check your comment"
+    assert "seven" in page.inner_text("mark[data-kind=pii_phone]")
+    assert "phone number" in page.inner_text("main")
+    without_js.close()
+    assert not Comment.objects.exists()  # warned, not stored: the child can still edit
