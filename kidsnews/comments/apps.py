@@ -7,7 +7,9 @@ class CommentsConfig(AppConfig):
     label = "comments"
 
     def ready(self) -> None:
-        from .models import ScreeningWords
-        from .signals import forget_word_lists
+        from .models import CommentSettings, ScreeningWords
+        from .signals import audit_settings_edit, forget_word_lists
 
         post_save.connect(forget_word_lists, sender=ScreeningWords, dispatch_uid="word-lists")
+        for model in (CommentSettings, ScreeningWords):
+            post_save.connect(audit_settings_edit, sender=model, dispatch_uid=f"audit-{model}")

@@ -387,6 +387,7 @@ def set_comments_paused(*, site, by, is_paused: bool, message: str = "") -> Comm
         site_settings.is_paused = is_paused
         if message:
             site_settings.pause_message = message
+        site_settings._audited = True  # logged below with the moderator's name
         site_settings.save()
         _audit(
             actor=by,

@@ -152,3 +152,11 @@ def test_moderator_can_pause_comments_and_it_is_audited(story, moderator):
     client.post("/admin/comments/pause/", {"is_paused": "1", "message": "Back at 8am!"})
     assert "Back at 8am!" in Client().get(story.url).content.decode()
     assert AuditLog.objects.filter(action="pause", actor_label="mod").exists()
+
+
+def test_settings_edits_in_the_admin_form_are_audited(tree):
+    words = ScreeningWords.load()
+    words.suspect = "sparkle\n"
+    words.save()
+    entry = AuditLog.objects.get(action="edit_screeningwords")
+    assert entry.data["suspect"] == "sparkle\n"
