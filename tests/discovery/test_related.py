@@ -90,3 +90,21 @@ def test_unpublished_stories_are_never_related(tree):
     draft = make_story(tree["stories"], title="Rocket secret", topics=[tree["space"]])
     draft.unpublish()
     assert related_stories(story=story) == []
+
+
+def test_story_shows_a_related_video_with_its_running_time(client, tree):
+    from wagtailmedia.models import Media
+
+    from ..videos.helpers import make_video, make_video_index
+
+    story = make_story(tree["stories"], title="Rocket lands", topics=[tree["space"]])
+    video = make_video(
+        make_video_index(tree["home"]),
+        title="Rocket video",
+        is_bulletin=False,
+        topics=[tree["space"]],
+    )
+    Media.objects.filter(pk=video.video_id).update(duration=95)
+    section = client.get(story.url).content.decode().split('id="more-like-this-heading"', 1)[1]
+    assert "Rocket video" in section
+    assert "1:35" in section

@@ -1,6 +1,7 @@
 """Search at /search/?q=: finds content, pages results, is kind when nothing matches, and
 survives anything a reader (or a robot) types. Runs on SQLite and, with DATABASE_URL, PostgreSQL."""
 
+import re
 import time
 
 import pytest
@@ -141,3 +142,16 @@ def test_the_view_itself_copes_with_nul_bytes(rf, space_stories):
     response.render()
     assert response.status_code == 200
     assert "Rocket reaches the Moon" in response.content.decode()
+
+
+def test_videos_and_quizzes_are_found_with_their_kind(client, tree, space_stories):
+    from ..quizzes.helpers import make_quiz
+    from ..videos.helpers import make_video, make_video_index
+
+    make_video(make_video_index(tree["home"]), title="Moon landing bulletin", is_bulletin=False)
+    make_quiz(tree["home"], title="Moon quiz")
+    html = client.get("/search/", {"q": "moon"}).content.decode()
+    for title in ("Rocket reaches the Moon", "Moon landing bulletin", "Moon quiz"):
+        assert title in html
+    kinds = set(re.findall(r'class="search-result__kind">([^<]+)<', html))
+    assert len(kinds) == 3, kinds
