@@ -159,3 +159,10 @@ def test_feeds_read_the_demo_content(client, db):
         parsed = read_feed(client, url)
         assert parsed.bozo == 0
         assert len(parsed.entries) >= 10
+    # The rest of discovery on the same demo data (loading it is the slow part).
+    news = etree.fromstring(fetch(client, "/news-sitemap.xml").content)
+    assert news.findall("{http://www.sitemaps.org/schemas/sitemap/0.9}url")
+    home = fetch(client, "/").content.decode().split('id="top-stories-heading"', 1)[1]
+    assert home.count('class="story-card"') + home.count('class="story-card ') >= 6
+    found = fetch(client, "/search/?q=space").content.decode()
+    assert found.count('class="search-result"') >= 2
