@@ -1,5 +1,6 @@
 """Render deploy/nginx.conf for a machine: used by the tests, `make bench` and operators."""
 
+import getpass
 from pathlib import Path
 
 TEMPLATE = Path(__file__).resolve().parents[2] / "deploy" / "nginx.conf"
@@ -14,6 +15,7 @@ def render_nginx_conf(
     static_root: Path,
     media_root: Path,
     extra_locations: str = "",
+    user: str | None = None,
 ) -> Path:
     """Write nginx.conf into `prefix` (with its temp and cache directories) and return it."""
     prefix.mkdir(parents=True, exist_ok=True)
@@ -21,6 +23,8 @@ def render_nginx_conf(
         (prefix / name).mkdir(exist_ok=True)
     text = TEMPLATE.read_text()
     for name, value in {
+        # Workers run as whoever renders the file unless told: they must read its directories.
+        "USER": user or getpass.getuser(),
         "PREFIX": str(prefix),
         "LISTEN": listen,
         "UPSTREAM": upstream,

@@ -1,0 +1,108 @@
+"""deploy/nginx.conf: valid, and it serves anonymous pages from its cache, never signed-in ones."""
+
+import shutil
+import socket
+import subprocess  # noqa: S404 - runs the nginx binary with fixed arguments
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from kidsnews.caching.nginx import render_nginx_conf
+
+from ..factories import make_site_tree, make_story
+
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+needs_nginx = pytest.mark.skipif(
+    not Path(NGINX).exists(), reason="nginx is not installed (make bench installs it)"
+)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def render(tmp_path, upstream="127.0.0.1:9", port=None):
+    return render_nginx_conf(
+        prefix=tmp_path / "nginx",
+        listen=f"127.0.0.1:{port or free_port()}",
+        upstream=upstream,
+        static_root=tmp_path / "static",
+        media_root=tmp_path / "media",
+    )
+
+
+@needs_nginx
+def test_nginx_conf_is_valid(tmp_path):
+    conf = render(tmp_path)
+    assert "{{" not in conf.read_text()
+    result = subprocess.run(  # noqa: S603 - fixed arguments
+        [NGINX, "-t", "-e", "stderr", "-p", str(conf.parent), "-c", str(conf)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "syntax is ok" in result.stderr
+
+
+def get(url, cookie=None):
+    request = urllib.request.Request(url)  # noqa: S310 - loopback URL built by the test
+    if cookie:
+        request.add_header("Cookie", cookie)
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
+            return response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        raise AssertionError(f"{url}: {error.code} {error.read()[:3000]!r}") from error
+
+
+@needs_nginx
+@pytest.mark.long
+@pytest.mark.django_db(transaction=True)
+def test_nginx_serves_anonymous_pages_from_its_cache_and_passes_signed_in_ones(
+    tmp_path, live_server, settings
+):
+    settings.PAGE_CACHE_ENABLED = True
+    tree = make_site_tree()
+    story = make_story(tree["stories"], title="Through nginx")
+    port = free_port()
+    conf = render(tmp_path, upstream=live_server.url.removeprefix("http://"), port=port)
+    nginx = subprocess.Popen(  # noqa: S603 - fixed arguments
+        [NGINX, "-e", "stderr", "-p", str(conf.parent), "-c", str(conf), "-g", "daemon off;"]
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(50):
+            try:
+                get(base + "/healthz")
+                break
+            except OSError:
+                time.sleep(0.1)
+        url = base + story.url
+        first_headers, first = get(url)
+        second_headers, second = get(url)
+        assert b"Through nginx" in first
+        assert second_headers["X-Edge-Cache"] == "HIT"
+        assert second == first
+        assert "Set-Cookie" not in second_headers
+
+        signed_in_headers, _ = get(url, cookie="sessionid=abc")
+        assert signed_in_headers["X-Edge-Cache"] == "BYPASS"
+
+        story.title = "Changed through nginx"
+        story.save_revision().publish()
+        deadline = time.monotonic() + 3
+        while time.monotonic() < deadline:
+            if b"Changed through nginx" in get(url)[1]:
+                break
+            time.sleep(0.1)
+        else:
+            pytest.fail("the published change never reached nginx")
+    finally:
+        nginx.terminate()
+        nginx.wait(timeout=10)
