@@ -230,6 +230,58 @@ print(json.dumps({"screen_ms_p50": round(statistics.median(times), 3)}))
 """
 
 
+LIGHTHOUSE = ROOT / "bench" / "node_modules" / ".bin" / "lighthouse"
+
+
+def lighthouse(url: str) -> dict:
+    """Mobile Lighthouse performance score and what the page transferred (Debian's chromium)."""
+    if not LIGHTHOUSE.exists():
+        if not shutil.which("npm"):
+            log("  npm not found: no Lighthouse figures")
+            return {}
+        log("Installing Lighthouse into bench/node_modules (not committed)")
+        subprocess.run(  # noqa: S603
+            [
+                "npm",
+                "install",
+                "--no-audit",
+                "--no-fund",
+                "--prefix",
+                str(ROOT / "bench"),
+                "lighthouse@12",
+            ],
+            check=False,
+            capture_output=True,
+            env={**os.environ, "PATH": _path()},
+        )
+    result = subprocess.run(  # noqa: S603
+        [
+            str(LIGHTHOUSE),
+            url,
+            "--only-categories=performance",
+            "--output=json",
+            "--output-path=stdout",
+            "--quiet",
+            "--chrome-flags=--headless=new --no-sandbox",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PATH": _path(), "CHROME_PATH": "/usr/bin/chromium"},
+    )
+    try:
+        report = json.loads(result.stdout)
+    except json.JSONDecodeError:
+        log(f"  Lighthouse failed: {result.stderr[-1000:]}")
+        return {}
+    requests = report["audits"]["network-requests"]["details"]["items"]
+    return {
+        "lighthouse_performance": report["categories"]["performance"]["score"],
+        "story_transfer_kb": round(report["audits"]["total-byte-weight"]["numericValue"] / 1024, 1),
+        "story_scripts": sum(1 for item in requests if item.get("resourceType") == "Script"),
+    }
+
+
 def bench_size(stories: int) -> dict:
     var_dir = Path(f"/tmp/kidsnews-bench-{stories}")
     shutil.rmtree(var_dir, ignore_errors=True)
@@ -304,6 +356,8 @@ def bench_size(stories: int) -> dict:
             )
         )
         result["worker_rss_mb"] = max(uncached_rss, app.worker_rss_mb())
+        if stories == min(SIZES):
+            result.update(lighthouse(edge + story_path))
     finally:
         nginx.send_signal(signal.SIGQUIT)
         nginx.wait(timeout=30)
