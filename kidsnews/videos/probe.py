@@ -2,7 +2,7 @@
 imageio-ffmpeg package ships (no system ffmpeg needed, nothing fetched)."""
 
 import re
-import subprocess  # nosec B404 - runs only the packaged ffmpeg binary with a fixed argv
+import subprocess  # nosec B404
 
 import imageio_ffmpeg
 
@@ -23,7 +23,7 @@ def read_duration(path: str) -> float | None:
     # `ffmpeg -i` with no output file exits non-zero by design but prints the stream info
     # on stderr, which is all we need; the timeout stops a hostile file from hanging a worker.
     try:
-        result = subprocess.run(  # noqa: S603 # nosec B603 - fixed argv, no shell
+        result = subprocess.run(  # noqa: S603 # nosec B603
             [imageio_ffmpeg.get_ffmpeg_exe(), "-hide_banner", "-nostdin", "-i", path],
             capture_output=True,
             text=True,

@@ -2,7 +2,7 @@
 captions written by hand. Nothing is downloaded."""
 
 import io
-import subprocess  # nosec B404 - runs only the packaged ffmpeg binary with a fixed argv
+import subprocess  # nosec B404
 import tempfile
 from pathlib import Path
 
