@@ -334,7 +334,10 @@ def bench_size(stories: int) -> dict:
         uncached_rss = app.worker_rss_mb()
         app.stop()
 
-    app = Gunicorn(env, app_port)
+    cached_env = site_env(
+        var_dir, NGINX_CACHE_DIR=str(var_dir / "nginx" / "cache"), NGINX_CACHE_HOSTS="127.0.0.1"
+    )
+    app = Gunicorn(cached_env, app_port)
     nginx = subprocess.Popen(  # noqa: S603
         ["nginx", "-e", "stderr", "-p", str(conf.parent), "-c", str(conf), "-g", "daemon off;"],
         env={"PATH": _path()},
@@ -352,7 +355,8 @@ def bench_size(stories: int) -> dict:
         result["home_edge_rps"] = wrk(edge + "/", connections=128)
         result.update(
             in_process(
-                env, PUBLISH % {"path": story_path.rstrip("/") + "/", "url": edge + story_path}
+                cached_env,
+                PUBLISH % {"path": story_path.rstrip("/") + "/", "url": edge + story_path},
             )
         )
         result["worker_rss_mb"] = max(uncached_rss, app.worker_rss_mb())

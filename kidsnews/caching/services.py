@@ -7,8 +7,10 @@ and asks the edge cache (Wagtail's frontend cache: a CDN or nginx, from settings
 same URLs.
 """
 
+import hashlib
 import logging
 from collections.abc import Iterable
+from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
@@ -90,18 +92,40 @@ def purge_paths(*, paths: Iterable[str]) -> None:
     if not names:
         return
     store.bump(names)
-    transaction.on_commit(lambda: store.bump(names))
+    _purge_nginx(names)
+    transaction.on_commit(lambda: (store.bump(names), _purge_nginx(names)))
     if settings.WAGTAILFRONTENDCACHE:
         transaction.on_commit(lambda: _purge_edge(names))
+
+
+def _edge_paths(names: set[str]) -> set[str]:
+    paths = {name for name in names if not name.startswith("group:")}
+    for group, edge_paths in settings.PAGE_CACHE_GROUP_EDGE_PATHS.items():
+        if f"group:{group}" in names:
+            paths.update(edge_paths)
+    return paths
+
+
+def _purge_nginx(names: set[str]) -> None:
+    """Delete nginx's cached copies on this machine (deploy/nginx.conf: key
+    "$scheme$host$request_uri", levels=1:2), so a change does not wait out the second."""
+    cache_dir = settings.PAGE_CACHE_NGINX_DIR
+    if not cache_dir:
+        return
+    for path in _edge_paths(names):
+        for host in settings.PAGE_CACHE_NGINX_HOSTS:
+            for scheme in ("http", "https"):
+                digest = hashlib.md5(  # nginx's own file naming, not security
+                    f"{scheme}{host}{path}".encode(), usedforsecurity=False
+                ).hexdigest()
+                cached = Path(cache_dir) / digest[-1] / digest[-3:-1] / digest
+                cached.unlink(missing_ok=True)
 
 
 def _purge_edge(names: set[str]) -> None:
     from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 
-    paths = {name for name in names if not name.startswith("group:")}
-    for group, edge_paths in settings.PAGE_CACHE_GROUP_EDGE_PATHS.items():
-        if f"group:{group}" in names:
-            paths.update(edge_paths)
+    paths = _edge_paths(names)
     roots = {root.root_url for root in Site.get_site_root_paths()}
     urls = [root.rstrip("/") + path for root in roots for path in sorted(paths)]
     try:

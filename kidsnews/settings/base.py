@@ -290,6 +290,11 @@ PAGE_CACHE_SKIP_PREFIXES = [
 PAGE_CACHE_EXTRA_PREFIXES = ["/feeds/", "/sitemap.xml"]
 PAGE_CACHE_PATH_GROUPS = {"/feeds/": "feeds", "/sitemap.xml": "sitemaps"}
 PAGE_CACHE_GROUP_EDGE_PATHS = {"feeds": ["/feeds/"], "sitemaps": ["/sitemap.xml"]}
+# nginx on the same machine (deploy/nginx.conf): purges also delete its cached files, for these
+# Host names, so a publish is visible at once rather than within the second. The app's user
+# needs write access to the directory (e.g. both in group www-data, setgid directory).
+PAGE_CACHE_NGINX_DIR = env_str("NGINX_CACHE_DIR", "")
+PAGE_CACHE_NGINX_HOSTS = env_list("NGINX_CACHE_HOSTS", default=ALLOWED_HOSTS)
 # Edge purge through Wagtail's frontend cache: an HTTP PURGE endpoint (Varnish, nginx with a
 # purge module) or Cloudflare. Unset: nothing at the edge holds a page longer than 1 s.
 WAGTAILFRONTENDCACHE = {}
