@@ -15,11 +15,10 @@ from .probe import read_duration
 
 
 @receiver(pre_save, sender=Media, dispatch_uid="videos_note_new_video_file")
-def note_new_video_file(sender, instance, **kwargs):
-    # Before saving, an uncommitted file is a new upload; after saving we can no longer tell.
-    instance._needs_running_time = bool(instance.file) and (
-        not getattr(instance.file, "_committed", True) or not instance.duration
-    )
+def note_video_to_probe(sender, instance, **kwargs):
+    # wagtailmedia's edit form still shows a "duration" box; probing on every save (about
+    # 50 ms) means a typed value never survives, whether or not the file changed.
+    instance._needs_running_time = bool(instance.file)
 
 
 @receiver(post_save, sender=Media, dispatch_uid="videos_read_running_time_from_file")

@@ -66,3 +66,12 @@ def test_uploading_a_video_sets_its_running_time():
 )
 def test_iso_8601_durations(seconds, iso):
     assert iso_duration(seconds) == iso
+
+
+@pytest.mark.django_db
+def test_a_typed_running_time_does_not_survive_a_save():
+    media = make_media()
+    media.duration = 999
+    media.save()
+    media.refresh_from_db()
+    assert media.duration == pytest.approx(3.0, abs=0.1)
