@@ -20,7 +20,7 @@ case "${DATABASE_URL:-}" in
             "${DATABASE_URL/#pgsql:/postgresql:}"
         ;;
     ""|sqlite://*)
-        db_path="${DATABASE_URL#sqlite://}"
+        db_path="${DATABASE_URL:-}"; db_path="${db_path#sqlite://}"
         db_path="${db_path:-${KIDSNEWS_VAR_DIR:-var}/db.sqlite3}"
         sqlite3 "$db_path" ".backup '$dest/database.sqlite3'"
         ;;

@@ -16,7 +16,7 @@ case "${DATABASE_URL:-}" in
             --exit-on-error --dbname="${DATABASE_URL/#pgsql:/postgresql:}" "$src/database.dump"
         ;;
     ""|sqlite://*)
-        db_path="${DATABASE_URL#sqlite://}"
+        db_path="${DATABASE_URL:-}"; db_path="${db_path#sqlite://}"
         db_path="${db_path:-${KIDSNEWS_VAR_DIR:-var}/db.sqlite3}"
         rm -f "$db_path-wal" "$db_path-shm"
         cp "$src/database.sqlite3" "$db_path.restoring"

@@ -161,3 +161,11 @@ def test_https_turns_on_redirect_hsts_and_host_only_secure_cookies():
         "__Host-csrftoken",
         "True",
     ]
+
+
+def test_check_deploy_passes_under_the_documented_production_configuration():
+    result = subprocess.run(
+        [sys.executable, "scripts/check_deploy.py"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
