@@ -28,6 +28,9 @@ PRODUCTION_ENV = {
 
 def main() -> int:
     env = {**os.environ, **PRODUCTION_ENV}
+    # Development and test conveniences that must never reach production.
+    for name in ("DJANGO_ALLOW_ASYNC_UNSAFE", "SERVE_MEDIA"):
+        env.pop(name, None)
     command = [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"]
     result = subprocess.run(command, cwd=ROOT, env=env, check=False)  # noqa: S603  # nosec B603
     if result.returncode == 0:
