@@ -4,6 +4,7 @@ Each class here is small and does one thing; their order in settings.MIDDLEWARE 
 explained there.
 """
 
+import re
 import time
 from urllib.parse import unquote_to_bytes
 
@@ -93,6 +94,26 @@ class SiteCSPMiddleware(CSPMiddleware):
     tooltips), so the admin policy adds 'unsafe-inline' to style-src. Scripts stay strict
     everywhere: no 'unsafe-inline' or 'unsafe-eval' in script-src, admin included.
     """
+
+    # Inline <script> elements without src= (Wagtail's widget initialisers).
+    INLINE_SCRIPT = re.compile(rb"<script(?![^>]*\b(?:src|nonce)=)")
+
+    def process_response(self, request, response):
+        if (
+            _is_admin_path(request.path_info)
+            and not response.streaming
+            and response.get("Content-Type", "").startswith("text/html")
+        ):
+            # Wagtail 8 still renders widget set-up code (choosers, inline panels, date
+            # pickers) as inline <script> elements, so the admin cannot run under a plain
+            # script-src 'self'. Rather than 'unsafe-inline', the admin's own inline scripts
+            # get this response's nonce: inline event handlers and javascript: URLs stay
+            # blocked. Documented in SECURITY.md ("admin CSP").
+            nonce = str(request.csp_nonce).encode()
+            response.content = self.INLINE_SCRIPT.sub(
+                b'<script nonce="' + nonce + b'"', response.content
+            )
+        return super().process_response(request, response)
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
