@@ -7,7 +7,8 @@ HTTPS on, a long random SECRET_KEY, a real host name. Any warning fails the run.
 
 import os
 import secrets
-import subprocess  # nosec B404 - runs our own manage.py with a fixed argument list
+# Runs our own manage.py with a fixed argument list.
+import subprocess  # nosec B404
 import sys
 from pathlib import Path
 
