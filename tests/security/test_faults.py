@@ -155,3 +155,83 @@ def test_redis_outage_home_page_still_serves(postgres):
             assert requests.get(server.url + "/", timeout=30).status_code == 200
         finally:
             server.stop()
+
+
+READERS = 16
+SESSIONS = (
+    "import json;"
+    "from django.test import Client;"
+    "from kidsnews.accounts.models import Reader;"
+    "from kidsnews.accounts.services import register_reader, give_consent;"
+    "from kidsnews.articles.models import ArticlePage;"
+    "out = {'story': ArticlePage.objects.live().first().pk, 'sessions': []};\n"
+    f"for n in range({READERS}):\n"
+    "    reader = register_reader(nickname=f'BurstOtter{n}', age_band=Reader._meta.get_field("
+    "'age_band').choices[0][0], password='pw-not-used-123', parent_email='p@example.org');\n"
+    "    give_consent(reader=reader); c = Client(); c.force_login(reader.user);\n"
+    "    out['sessions'].append(c.cookies['sessionid'].value)\n"
+    "print(json.dumps(out))"
+)
+CHECK_STORED = (
+    "import json, sys;"
+    "from kidsnews.comments.models import Comment;"
+    "rows = list(Comment.objects.values('text', 'text_fingerprint', 'screening_verdict', 'status'));"
+    "print(json.dumps(rows))"
+)
+
+
+def test_sigkill_during_a_burst_of_comment_posts_loses_nothing_acknowledged(postgres):
+    """1,000 posts from 16 readers; the app server is SIGKILLed part-way through. Every post
+    answered with the "thanks" redirect must be in the database, and no row may be partial."""
+    import json
+    from concurrent.futures import ThreadPoolExecutor
+
+    env = app_env(
+        DATABASE_URL=postgres.url(), COMMENT_RATE_SECONDS="0", COMMENT_DAILY_LIMIT="100000"
+    )
+    setup = json.loads(manage(env, "shell", "-c", SESSIONS).strip().splitlines()[-1])
+    server = Gunicorn(env, workers=3).start()
+    wait_for(server.url + "/stories/", 200)
+    token = "a" * 32  # a well-formed CSRF secret, sent as cookie and form field alike
+    acknowledged: list[str] = []
+    refused_after_kill = 0
+
+    def post(number: int):
+        text = f"I really liked this story about space, rockets and stars, note {number} ok"
+        session_id = setup["sessions"][number % READERS]
+        try:
+            response = requests.post(
+                f"{server.url}/comments/post/{setup['story']}/",
+                data={"text": text, "csrfmiddlewaretoken": token},
+                cookies={"sessionid": session_id, "csrftoken": token},
+                allow_redirects=False,
+                timeout=30,
+            )
+        except requests.RequestException:
+            return None
+        if response.status_code == 302 and "#comments" in response.headers.get("Location", ""):
+            return text
+        return None
+
+    with ThreadPoolExecutor(max_workers=12) as pool:
+        futures = [pool.submit(post, number) for number in range(1000)]
+        for done, future in enumerate(futures):
+            if done == 400:
+                server.kill()
+            result = future.result()
+            if result is not None:
+                acknowledged.append(result)
+            elif done > 400:
+                refused_after_kill += 1
+
+    rows = json.loads(manage(env, "shell", "-c", CHECK_STORED).strip().splitlines()[-1])
+    stored = {row["text"] for row in rows}
+    print(  # noqa: T201
+        f"acknowledged {len(acknowledged)} of 1000, stored {len(rows)}, "
+        f"unanswered after the kill {refused_after_kill}"
+    )
+    assert len(acknowledged) >= 100, "the burst never got going"
+    assert set(acknowledged) <= stored
+    for row in rows:
+        assert row["text"] and row["text_fingerprint"] and row["screening_verdict"]
+        assert row["status"] in ("pending", "approved", "rejected")
