@@ -7,6 +7,7 @@ HTTPS on, a long random SECRET_KEY, a real host name. Any warning fails the run.
 
 import os
 import secrets
+
 # Runs our own manage.py with a fixed argument list.
 import subprocess  # nosec B404
 import sys
