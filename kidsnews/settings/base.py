@@ -287,9 +287,16 @@ PAGE_CACHE_SKIP_PREFIXES = [
     "/healthz",
 ]
 # Non-Wagtail paths that are the same for every reader; each group is purged on any publish.
-PAGE_CACHE_EXTRA_PREFIXES = ["/feeds/", "/sitemap.xml"]
-PAGE_CACHE_PATH_GROUPS = {"/feeds/": "feeds", "/sitemap.xml": "sitemaps"}
-PAGE_CACHE_GROUP_EDGE_PATHS = {"feeds": ["/feeds/"], "sitemaps": ["/sitemap.xml"]}
+PAGE_CACHE_EXTRA_PREFIXES = ["/feeds/", "/sitemap.xml", "/news-sitemap.xml"]
+PAGE_CACHE_PATH_GROUPS = {
+    "/feeds/": "feeds",
+    "/sitemap.xml": "sitemaps",
+    "/news-sitemap.xml": "sitemaps",
+}
+PAGE_CACHE_GROUP_EDGE_PATHS = {
+    "feeds": ["/feeds/rss/", "/feeds/atom/", "/feeds/json/"],
+    "sitemaps": ["/sitemap.xml", "/news-sitemap.xml"],
+}
 # nginx on the same machine (deploy/nginx.conf): purges also delete its cached files, for these
 # Host names, so a publish is visible at once rather than within the second. The app's user
 # needs write access to the directory (e.g. both in group www-data, setgid directory).

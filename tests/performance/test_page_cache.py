@@ -205,3 +205,15 @@ def test_every_listing_page_is_purged_together(client, tree):
     make_story(tree["stories"], title="Newest", topics=[tree["space"]])
     assert cache_state(client, url + "?page=2") == "miss"
     assert b"Newest" in fetch(client, url).content
+
+
+def test_feeds_and_sitemaps_are_cached_and_purged_on_publish(client, tree):
+    make_story(tree["stories"], title="First story")
+    for url in ("/feeds/rss/", "/sitemap.xml"):
+        fetch(client, url)
+        assert cache_state(client, url) == "hit"
+    make_story(tree["stories"], title="Brand new story")
+    feed = fetch(client, "/feeds/rss/")
+    assert feed["X-Page-Cache"] == "miss"
+    assert b"Brand new story" in feed.content
+    assert cache_state(client, "/sitemap.xml") == "miss"
