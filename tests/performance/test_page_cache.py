@@ -12,6 +12,7 @@ from kidsnews.articles.models import ArticlePage
 from kidsnews.caching.middleware import AnonymousPageCacheMiddleware, mark_cacheable
 from kidsnews.comments.signals import story_comments_changed
 
+from ..comments.people import make_reader, make_staff
 from ..factories import make_story
 
 pytestmark = pytest.mark.django_db
@@ -102,6 +103,27 @@ def test_an_approved_comment_is_visible_to_the_next_anonymous_request(client, tr
     assert cache_state(client, "/") == "miss"
     assert cache_state(client, tree["space_page"].url) == "miss"
     assert cache_state(client, other.url) == "hit"
+
+
+def test_a_comment_approved_by_a_moderator_shows_on_the_next_anonymous_request(
+    client, tree, django_capture_on_commit_callbacks
+):
+    from kidsnews.comments.services import approve_comment, submit_comment
+
+    story = make_story(tree["stories"], topics=[tree["space"]])
+    reader = make_reader()
+    moderator = make_staff("mod", "Moderators")
+    text = "I would love to see the penguins"
+    comment = submit_comment(reader=reader, story=story, text=text)
+    assert text.encode() not in fetch(client, story.url).content  # pending: never shown
+    assert cache_state(client, story.url) == "hit"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        approve_comment(comment=comment, moderator=moderator)
+
+    page = fetch(client, story.url)
+    assert page["X-Page-Cache"] == "miss"
+    assert text.encode() in page.content
 
 
 def test_a_thread_closing_expires_the_cached_story(client, tree):
