@@ -3,7 +3,6 @@
 import pytest
 
 from kidsnews.comments.models import Comment
-from tests.browser.conftest import browser  # noqa: F401 - the shared Chromium fixture
 from tests.factories import make_site_tree, make_story
 
 from .people import PASSWORD, make_reader
@@ -21,7 +20,7 @@ def _sign_in(page, nickname: str) -> None:
 
 @pytest.mark.browser
 def test_warning_shows_instantly_with_js_and_as_a_check_step_without(
-    browser,  # noqa: F811
+    browser,
     live_server,
     transactional_db,
 ):
