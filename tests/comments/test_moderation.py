@@ -160,3 +160,22 @@ def test_settings_edits_in_the_admin_form_are_audited(tree):
     words.save()
     entry = AuditLog.objects.get(action="edit_screeningwords")
     assert entry.data["suspect"] == "sparkle\n"
+
+
+def test_story_page_queries_do_not_grow_with_comments(story, moderator):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries_for_story_page() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert Client().get(story.url).status_code == 200
+        return len(captured)
+
+    for index in range(2):
+        comment = _comment(story, make_reader(f"CalmSeal{index + 20}"), f"Penguin fact {index}")
+        approve_comment(comment=comment, moderator=moderator)
+    few = queries_for_story_page()
+    for index in range(8):
+        comment = _comment(story, make_reader(f"KindOwl{index + 30}"), f"Penguin idea {index}")
+        approve_comment(comment=comment, moderator=moderator)
+    assert queries_for_story_page() == few
