@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.browser.conftest import RecordingPage, browser, browser_page, run_axe  # noqa: F401
+from tests.browser.fixtures import RecordingPage
 
 from .helpers import make_quiz
 
@@ -29,7 +29,7 @@ def focused_text(page):
     return page.evaluate("() => document.activeElement.textContent.trim()")
 
 
-def test_keyboard_only_with_javascript(quiz, browser_page, run_axe):  # noqa: F811
+def test_keyboard_only_with_javascript(quiz, browser_page, run_axe):
     page = browser_page
     source = page.goto(quiz.url).text()
     assert "Which planet is closest to the Sun?" in source
@@ -85,7 +85,7 @@ def test_keyboard_only_with_javascript(quiz, browser_page, run_axe):  # noqa: F8
     assert page.cookies() == []
 
 
-def test_keyboard_only_without_javascript(quiz, browser, live_server):  # noqa: F811
+def test_keyboard_only_without_javascript(quiz, browser, live_server):
     context = browser.new_context(java_script_enabled=False, base_url=live_server.url)
     page = RecordingPage(context.new_page(), live_server.url)
     page.set_default_timeout(15_000)
@@ -120,7 +120,7 @@ def test_keyboard_only_without_javascript(quiz, browser, live_server):  # noqa: 
         context.close()
 
 
-def test_the_no_javascript_pages_pass_axe(quiz, browser_page, run_axe):  # noqa: F811
+def test_the_no_javascript_pages_pass_axe(quiz, browser_page, run_axe):
     # axe runs as script, so it cannot run in a context with JavaScript off: block quiz.js
     # instead, which leaves the same page a reader without JavaScript gets.
     page = browser_page

@@ -2,14 +2,12 @@
 
 import pytest
 
-from tests.browser.conftest import browser, browser_page, run_axe  # noqa: F401 - fixtures
-
 from .helpers import make_video, make_video_index
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_watch_link_plays_the_latest_bulletin_with_captions(tree, browser_page, run_axe):  # noqa: F811
+def test_watch_link_plays_the_latest_bulletin_with_captions(tree, browser_page, run_axe):
     index = make_video_index(tree["home"])
     make_video(index, title="Yesterday's bulletin", days_ago=1)
     bulletin = make_video(index, title="Today's bulletin", days_ago=0)
