@@ -1,6 +1,7 @@
 import pytest
 from django.core.cache import cache
 
+from .browser.fixtures import browser, browser_page, run_axe  # noqa: F401 - one Chromium for every test
 from .factories import make_site_tree
 
 

@@ -1,4 +1,4 @@
-"""Browser tests: Playwright drives Debian's /usr/bin/chromium against pytest-django's live server.
+"""Browser fixtures, imported once by tests/conftest.py so every test shares one Chromium.
 
 `browser_page` records every request the page makes, so tests can prove that a reader's browser
 talks only to our own origin, and `run_axe` checks a page against WCAG 2.2 AA with axe-core
