@@ -5,14 +5,18 @@ single ZINCRBY; `rollup_popularity` later moves finished hours into the database
 the count goes straight into the `HourlyViews` row for the hour.
 """
 
+import logging
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F, Sum
+from redis.exceptions import RedisError
 
 from .models import HourlyViews
+
+logger = logging.getLogger(__name__)
 
 KEY_TTL = timedelta(hours=72)
 
@@ -56,12 +60,16 @@ def add_to_database(*, page_id: int, hour: datetime, views: int = 1) -> None:
 def increment(*, page_id: int, hour: datetime) -> None:
     if uses_redis():
         key = hour_key(hour)
-        pipe = _redis().pipeline(transaction=False)
-        pipe.zincrby(key, 1, str(page_id))
-        pipe.expire(key, int(KEY_TTL.total_seconds()))
-        pipe.execute()
-    else:
-        add_to_database(page_id=page_id, hour=hour)
+        try:
+            pipe = _redis().pipeline(transaction=False)
+            pipe.zincrby(key, 1, str(page_id))
+            pipe.expire(key, int(KEY_TTL.total_seconds()))
+            pipe.execute()
+            return
+        except RedisError:
+            # Redis is an accelerator here, not the record: with it gone, count in the database.
+            logger.warning("Redis unavailable; counting a view in the database", exc_info=True)
+    add_to_database(page_id=page_id, hour=hour)
 
 
 def totals_since(since: datetime) -> Counter:
@@ -82,10 +90,16 @@ def totals_since(since: datetime) -> Counter:
         while hour <= now_hour:
             hours.append(hour)
             hour += timedelta(hours=1)
-        pipe = _redis().pipeline(transaction=False)
-        for hour in hours:
-            pipe.zrange(hour_key(hour), 0, -1, withscores=True)
-        for members in pipe.execute():
+        try:
+            pipe = _redis().pipeline(transaction=False)
+            for hour in hours:
+                pipe.zrange(hour_key(hour), 0, -1, withscores=True)
+            results = pipe.execute()
+        except RedisError:
+            # Pages must still serve without Redis: rank by what the database holds.
+            logger.warning("Redis unavailable; most read uses database counts only", exc_info=True)
+            results = []
+        for members in results:
             for member, score in members:
                 totals[int(member)] += int(score)
     return totals

@@ -140,12 +140,6 @@ def test_redis_outage_pages_serve_and_login_throttling_falls_back_to_the_databas
             server.stop()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="found by this suite: kidsnews/popularity/counters.py totals_since() reads Redis "
-    "directly (not through the error-tolerant cache), so the home page's 'most read' raises "
-    "when Redis is down; reported to the popularity owner. strict: passes once fixed.",
-)
 def test_redis_outage_home_page_still_serves(postgres):
     with throwaway_redis() as redis:
         server = Gunicorn(app_env(DATABASE_URL=postgres.url(), REDIS_URL=redis.url(5))).start()
