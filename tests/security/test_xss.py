@@ -111,7 +111,7 @@ def test_search_query_and_404_path_reflect_payloads_safely(xss_page, tree):
 
 def _story_with(tree, batch, number):
     joined = " ".join(batch)
-    image = make_image(title=joined[:255], alt=joined[:500], credit=batch[0 % len(batch)][:255])
+    image = make_image(title=joined[:255], alt=joined[:255], credit=batch[0 % len(batch)][:255])
     body = [
         ("paragraph", "".join(f"<p>{escape(p)}</p>" for p in batch)),
         ("subheading", batch[0 % len(batch)][:120]),
@@ -190,13 +190,15 @@ def test_editor_fields_on_pages_feeds_json_and_admin(xss_page, tree, live_server
             }
         ]
     )
+    # The page explorer comes last: the assertion below reads its listing of titles (search
+    # results differ between SQLite and PostgreSQL tokenisers, so they cannot be relied on).
     admin_urls = [
+        "/admin/pages/search/?q=window",
         "/admin/",
-        f"/admin/pages/{tree['stories'].pk}/",
         "/admin/images/",
         f"/admin/pages/{stories[0].pk}/edit/",
         f"/admin/images/{stories[0].hero_image.pk}/",
-        "/admin/pages/search/?q=window",
+        f"/admin/pages/{tree['stories'].pk}/",
     ]
     for url in admin_urls:
         xss_page.goto(url)
