@@ -207,3 +207,43 @@ def test_editor_fields_on_pages_feeds_json_and_admin(xss_page, tree, live_server
     assert stories[0].title in xss_page.content() or html.escape(stories[0].title) in (
         xss_page.content()
     )
+
+
+def test_comments_on_the_story_and_in_the_moderation_queue(xss_page, tree, live_server, client):
+    """Readers' text is shown in three places: under the story once approved, and in the
+    moderators' queue (with screened spans wrapped in <mark>, a classic place to slip)."""
+    from kidsnews.comments.services import CommentRefused, approve_comment, submit_comment
+
+    from ..comments.people import make_reader, make_staff
+
+    story = make_story(tree["stories"], title="Comments story", slug="comments-story")
+    moderator = make_staff("xss-mod", "Moderators")
+    stored, refused = [], 0
+    for number, text in enumerate(packed(PAYLOADS, 480)):
+        reader = make_reader(f"Tester{number}", parent_email=f"p{number}@example.org")
+        try:
+            stored.append(submit_comment(reader=reader, story=story, text=text))
+        except CommentRefused:  # stored nowhere, so shown nowhere
+            refused += 1
+    assert len(stored) >= 10 and len(stored) > refused, "most packs must be stored to be tested"
+    approved = []
+    for comment in stored[::2]:
+        if not comment.has_personal_info:
+            approve_comment(comment=comment, moderator=moderator)
+            approved.append(comment)
+    assert approved and len(approved) < len(stored), "some shown publicly, some kept pending"
+
+    xss_page.goto(story.url)
+    assert_no_script_ran(xss_page, "story comments")
+    shown = xss_page.locator("#comments").inner_text()
+    assert approved[0].text.split()[0] in shown, "the payloads are on the page as text"
+
+    client.force_login(moderator)
+    xss_page.context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    )
+    for tab in ("pending", "approved"):
+        xss_page.goto(f"/admin/comments/?tab={tab}")
+        assert "/login/" not in xss_page.url, "the moderator session did not take"
+        assert_no_script_ran(xss_page, f"moderation queue {tab}")
+    assert xss_page.locator("body").inner_text().count("Tester") >= 1
