@@ -64,3 +64,20 @@ def test_publishing_with_captions_goes_live_with_a_transcript(admin_client, draf
     page = VideoPage.objects.get(pk=draft.pk)
     assert page.live
     assert page.transcript == ["Hello and welcome to the news. Astronauts are home again."]
+
+
+def test_bulk_publish_from_the_page_listing_is_refused_too(admin_client, draft):
+    url = f"/admin/bulk/wagtailcore/page/publish/?id={draft.pk}&next=/admin/pages/"
+    response = admin_client.post(url, {}, follow=True)
+    draft.refresh_from_db()
+    assert not draft.live
+    shown = [str(message) for message in response.context["messages"]]
+    assert any("has no captions file" in message for message in shown), shown
+
+
+def test_bulk_publish_of_a_video_with_captions_goes_ahead(admin_client, tree):
+    index = make_video_index(tree["home"])
+    ready = make_video(index, title="Ready bulletin", publish=False)
+    admin_client.post(f"/admin/bulk/wagtailcore/page/publish/?id={ready.pk}", {})
+    ready.refresh_from_db()
+    assert ready.live
