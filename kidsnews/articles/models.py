@@ -4,6 +4,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from modelcluster.fields import ParentalKey
@@ -15,6 +16,7 @@ from wagtail.search import index
 from kidsnews.core import jsonld
 from kidsnews.core.blocks import StoryBodyBlock
 from kidsnews.core.models import ContentPage
+from kidsnews.core.routing import route_to_child
 
 
 class ArticleIndexPage(Page):
@@ -33,6 +35,16 @@ class ArticleIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["stories"] = paginate(request, latest_stories(), 12)
         return context
+
+    def route(self, request, path_components):
+        # Every child is a story: read it, with its picture, in one query.
+        found = route_to_child(
+            self,
+            request,
+            path_components,
+            ArticlePage.objects.select_related("hero_image"),
+        )
+        return found or super().route(request, path_components)
 
 
 class ArticlePage(ContentPage):
@@ -86,6 +98,8 @@ class ArticlePage(ContentPage):
 
         from .related import more_like_this
 
+        # Read the topics once: "More like this", the topic links and the JSON-LD all use them.
+        prefetch_related_objects([self], "topics")
         context = super().get_context(request, *args, **kwargs)
         context["more_like_this"] = more_like_this(story=self)
         context.update(comments_panel(story=self, user=request.user))

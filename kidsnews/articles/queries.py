@@ -2,6 +2,8 @@
 
 from django.db.models import QuerySet
 
+from kidsnews.core.visibility import public
+
 from .models import ArticlePage
 
 
@@ -9,8 +11,7 @@ def story_listing() -> QuerySet[ArticlePage]:
     from kidsnews.comments.queries import annotate_comment_counts
 
     return annotate_comment_counts(
-        ArticlePage.objects.live()
-        .public()
+        public(ArticlePage.objects.live())
         .defer_streamfields()
         .select_related("hero_image")
         .prefetch_related("hero_image__renditions", "topics")

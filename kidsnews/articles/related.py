@@ -8,6 +8,8 @@ page costs the same few queries however many stories exist. Editors' pins replac
 
 import re
 
+from kidsnews.core import content_cache
+from kidsnews.core.visibility import public
 from kidsnews.topics.models import TopicPage
 
 from .models import ArticlePage
@@ -95,8 +97,7 @@ def jaccard(a: frozenset, b: frozenset) -> float:
 
 def ranked_related_ids(*, story: ArticlePage, topic_ids: set[int], limit: int) -> list[int]:
     candidates = list(
-        ArticlePage.objects.live()
-        .public()
+        public(ArticlePage.objects.live())
         .exclude(pk=story.pk)
         .order_by("-first_published_at", "-pk")
         .values_list("pk", "title", "summary", "first_published_at")[:CANDIDATE_POOL]
@@ -123,12 +124,21 @@ def related_stories(
     *, story: ArticlePage, topics: list | None = None, limit: int = RELATED_STORIES
 ) -> list[ArticlePage]:
     """Editors' pinned picks if any are live, otherwise the best-ranked related stories."""
-    pinned_ids = list(
-        story.pinned_related.order_by("sort_order").values_list("related_page_id", flat=True)
-    )
     topics = list(story.topics.all()) if topics is None else topics
     topic_ids = {topic.pk for topic in topics}
-    ids = pinned_ids or ranked_related_ids(story=story, topic_ids=topic_ids, limit=limit)
+
+    def choose_ids() -> list[int]:
+        pinned_ids = list(
+            story.pinned_related.order_by("sort_order").values_list("related_page_id", flat=True)
+        )
+        return pinned_ids or ranked_related_ids(story=story, topic_ids=topic_ids, limit=limit)
+
+    # Which stories to show changes only when pages do: kept until then (core/content_cache.py).
+    # The cards themselves (comment counts, pictures) are read on every render.
+    ids = content_cache.cached(
+        f"related-story-ids:{story.pk}:{limit}:{','.join(map(str, sorted(topic_ids)))}",
+        choose_ids,
+    )
     by_id = {page.pk: page for page in story_listing().filter(pk__in=ids or [0])}
     return [by_id[page_id] for page_id in ids if page_id in by_id][:limit]
 
@@ -144,10 +154,16 @@ def _related_video(story):
 def more_like_this(*, story: ArticlePage) -> dict:
     topics = list(story.topics.all())  # read once: the manager does not cache
     topic = topics[0] if topics else None  # the same choice as ContentPage.main_topic
-    topic_page = TopicPage.objects.live().filter(topic=topic).first() if topic else None
+    # Every live page of every topic of the story, in one query: the main topic's link here
+    # and the story's topic links (topic_pages_for) both choose from these.
+    live_topic_pages = (
+        list(TopicPage.objects.live().filter(topic__in=topics).order_by("path")) if topics else []
+    )
+    topic_page = next((page for page in live_topic_pages if page.topic_id == topic.pk), None)
     return {
         "stories": related_stories(story=story, topics=topics),
         "topic": topic,
         "topic_page": topic_page,
+        "live_topic_pages": live_topic_pages,
         "video": _related_video(story),
     }

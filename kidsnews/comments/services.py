@@ -91,6 +91,10 @@ def comment_settings(site=None) -> CommentSettings:
     if site is None:
         from wagtail.models import Site
 
+        # The default site's settings in one query when they exist (the usual case).
+        found = CommentSettings.objects.filter(site__is_default_site=True).first()
+        if found is not None:
+            return found
         site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         return CommentSettings()

@@ -6,4 +6,6 @@ class CoreConfig(AppConfig):
     label = "core"
 
     def ready(self):
-        from . import signals  # noqa: F401 - connects the receivers
+        from . import content_cache, signals  # noqa: F401 - signals connects the receivers
+
+        content_cache.connect_receivers()

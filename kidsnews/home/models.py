@@ -3,7 +3,7 @@
 from django.db import models
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, Site
 
 from kidsnews.core import jsonld
 
@@ -51,10 +51,15 @@ class HomePage(Page):
 
     def get_json_ld(self, request) -> dict:
         site_url = jsonld.absolute(request, "/")
+        # The request's site is already known (and kept on the request); ask the page's own
+        # site only when this home page is not that site's root.
+        site = Site.find_for_request(request)
+        if site is None or site.root_page_id != self.pk:
+            site = self.get_site()
         website = {
             "@type": "WebSite",
             "@id": f"{site_url}#website",
-            "name": self.get_site().site_name if self.get_site() else self.title,
+            "name": site.site_name if site else self.title,
             "url": site_url,
             "publisher": jsonld.organization(request),
             "inLanguage": "en-GB",

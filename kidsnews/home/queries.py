@@ -8,6 +8,7 @@ from django.db.models import Q
 
 from kidsnews.articles.models import ArticlePage
 from kidsnews.articles.queries import story_listing
+from kidsnews.core.visibility import public
 from kidsnews.popularity.queries import most_read_page_ids
 from kidsnews.topics.models import TopicPage
 
@@ -37,8 +38,7 @@ def front_page(*, home, limit: int = TOP_STORIES) -> dict:
     most_read_ids = most_read_page_ids(hours=MOST_READ_HOURS)[: limit * 3]
     # Enough of the newest to fill every slot even if the lead and all picks are among them.
     newest_ids = (
-        ArticlePage.objects.live()
-        .public()
+        public(ArticlePage.objects.live())
         .order_by("-first_published_at", "-pk")
         .values("pk")[: limit + len(picked_ids) + 1]
     )

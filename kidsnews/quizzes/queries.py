@@ -2,13 +2,14 @@
 
 from django.db.models import QuerySet
 
+from kidsnews.core.visibility import public
+
 from .models import QuestionStat, QuizPage
 
 
 def quiz_listing() -> QuerySet[QuizPage]:
     return (
-        QuizPage.objects.live()
-        .public()
+        public(QuizPage.objects.live())
         .defer_streamfields()
         .select_related("hero_image")
         .prefetch_related("hero_image__renditions")

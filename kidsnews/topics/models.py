@@ -8,6 +8,7 @@ from wagtail.snippets.models import register_snippet
 
 from kidsnews.core import jsonld
 from kidsnews.core.pagination import paginate
+from kidsnews.core.routing import route_to_child
 
 
 @register_snippet
@@ -46,6 +47,13 @@ class TopicIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["topic_pages"] = self.get_children().live().specific().order_by("title")
         return context
+
+    def route(self, request, path_components):
+        # Every child is a topic page: read it, with its topic, in one query.
+        found = route_to_child(
+            self, request, path_components, TopicPage.objects.select_related("topic")
+        )
+        return found or super().route(request, path_components)
 
 
 class TopicPage(Page):

@@ -5,6 +5,8 @@ from django.db.models import Exists, OuterRef, QuerySet
 from django.db.models.functions import Length, Substr
 from wagtail.models import PageViewRestriction
 
+from kidsnews.core import content_cache
+
 from .models import VideoPage
 
 
@@ -32,7 +34,14 @@ def latest_bulletin() -> VideoPage | None:
 
 
 def latest_bulletin_url() -> str | None:
-    """Where the header's "Watch" link goes: the latest bulletin's URL, or None."""
+    """Where the header's "Watch" link goes: the latest bulletin's URL, or None.
+
+    The link is on every page, so it is kept until pages change (core/content_cache.py).
+    """
+    return content_cache.cached("latest-bulletin-url", _latest_bulletin_url)
+
+
+def _latest_bulletin_url() -> str | None:
     bulletin = (
         _without_view_restrictions(VideoPage.objects.live())
         .filter(is_bulletin=True)

@@ -90,5 +90,7 @@ def test_story_page_query_count_is_exact(client, tree, django_assert_num_queries
     stories = add_stories(tree, images, 4, start=0)
     expected = queries_for(client, stories[0].url)
     add_stories(tree, images, 8, start=4)
+    # Publishing forgets cached lookups (the header's Watch link): one request warms them again.
+    client.get(stories[0].url, REMOTE_ADDR="10.9.9.8", HTTP_USER_AGENT="Mozilla/5.0 test")
     with django_assert_num_queries(expected):
         client.get(stories[0].url, REMOTE_ADDR="10.9.9.9", HTTP_USER_AGENT="Mozilla/5.0 test")

@@ -1,0 +1,67 @@
+"""Results computed from published pages, kept in the Django cache until the pages change.
+
+Every key includes a version token. Any change to a page (its inline rows and topics too), a
+view restriction or a site drops
+the token (at once, and again when the transaction commits), so every stored result is
+forgotten together and the next reader computes it afresh. The token is read before the rows
+are, so a render that read the rows before a publish stores its result under the old token,
+which nobody reads again: no race can keep a stale result. The timeout is a backstop.
+"""
+
+import functools
+import uuid
+
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from modelcluster.fields import ParentalKey
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+VERSION_KEY = "content-cache:version"
+TIMEOUT_SECONDS = 300
+_MISSING = object()
+
+
+def _version() -> str:
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, uuid.uuid4().hex, None)
+        version = cache.get(VERSION_KEY) or "none"
+    return version
+
+
+def cached(name: str, compute):
+    """compute(), or what it returned since the pages last changed (None included)."""
+    key = f"content-cache:{_version()}:{name}"
+    found = cache.get(key, _MISSING)
+    if found is not _MISSING:
+        return found
+    value = compute()
+    cache.set(key, value, TIMEOUT_SECONDS)
+    return value
+
+
+def forget_all() -> None:
+    cache.delete(VERSION_KEY)
+
+
+@functools.cache
+def _is_page_part(model) -> bool:
+    # An editor's inline rows saved with a page (pinned stories, top story slots).
+    return any(isinstance(field, ParentalKey) for field in model._meta.fields)
+
+
+def _forget_on_change(sender, instance=None, **kwargs):
+    if isinstance(instance, Page | PageViewRestriction | Site) or _is_page_part(type(instance)):
+        forget_all()
+        transaction.on_commit(forget_all)
+
+
+def connect_receivers() -> None:
+    post_save.connect(_forget_on_change, dispatch_uid="content_cache_saved")
+    post_delete.connect(_forget_on_change, dispatch_uid="content_cache_deleted")
+    page_published.connect(_forget_on_change, dispatch_uid="content_cache_published")
+    page_unpublished.connect(_forget_on_change, dispatch_uid="content_cache_unpublished")
+    post_page_move.connect(_forget_on_change, dispatch_uid="content_cache_moved")
+    m2m_changed.connect(_forget_on_change, dispatch_uid="content_cache_m2m")  # a page's topics
