@@ -6,8 +6,10 @@ set -euo pipefail
 
 .venv/bin/python manage.py db_worker --queue-name '*' --interval 1 &
 worker=$!
+# --limit-request-line 0: gunicorn would answer a long search URL with its own bare 414 page;
+# Django gives the friendly one and the search view trims the query itself.
 .venv/bin/gunicorn kidsnews.wsgi:application --bind "$HOST:$PORT" --workers "$WORKERS" \
-    --access-logfile - --graceful-timeout 5 &
+    --access-logfile - --graceful-timeout 5 --limit-request-line 0 &
 server=$!
 
 stop() {

@@ -10,6 +10,16 @@ def page_not_found(request, exception=None):
     return HttpResponse(template.render({"request_path": request.path}, request), status=404)
 
 
+def csrf_failure(request, reason=""):
+    """A form sent without its security token: usually an old or copied page. Say so kindly."""
+    template = loader.get_template("403.html")
+    message = (
+        "This form has expired or was sent from somewhere else. Go back, reload the page "
+        "and try again."
+    )
+    return HttpResponse(template.render({"exception": message}, request), status=403)
+
+
 @requires_csrf_token
 def server_error(request):
     # Rendered without context processors or database: whatever broke may break them too.

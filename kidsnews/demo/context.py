@@ -10,7 +10,7 @@ from tqdm import tqdm
 
 from kidsnews.images.models import CustomImage
 
-from .pictures import draw_scene
+from .pictures import SCENE_DESCRIPTIONS, draw_scene
 
 
 @dataclass
@@ -36,6 +36,8 @@ class DemoContext:
         if existing:
             return existing
         seed = seed if seed is not None else sum(map(ord, key))
+        # The drawing is generic, so describe what it shows rather than what the story says.
+        alt = SCENE_DESCRIPTIONS.get(scene, alt)
         image = CustomImage(title=title, credit=credit, alt_text=alt)
         image.file = ImageFile(_named_bytes(draw_scene(scene, seed), f"{key[:60]}.png"))
         image.save()

@@ -196,3 +196,19 @@ def draw_scene(scene: str, seed: int, size: tuple[int, int] = SIZE) -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=True)
     return buffer.getvalue()
+
+
+# What each drawn scene really shows. Demo pictures use these as alt text: alt text must
+# describe the picture, not the story it illustrates.
+SCENE_DESCRIPTIONS = {
+    "space": "A drawing of an orange planet with stripes and a ring, among stars.",
+    "moon": "A drawing of the grey, cratered Moon with the blue and green Earth in a starry sky.",
+    "rocket": "A drawing of a red and white rocket with a flame below it, flying into a blue sky.",
+    "nature": "A drawing of green trees on grass under a blue sky with a yellow sun.",
+    "tree": "A drawing of a big orange autumn tree with fallen leaves on the ground.",
+    "animals": "A drawing of two four-legged animals standing on grass beside a tree.",
+    "ocean": "A drawing of colourful fish swimming over pink coral in deep blue water.",
+    "football": "A drawing of a black and white football on a striped green pitch.",
+    "sport": "A drawing of three runners racing on a red running track at sunset.",
+    "environment": "A drawing of planet Earth, blue with green land, against a pale sky.",
+}

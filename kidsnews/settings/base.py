@@ -341,6 +341,7 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+CSRF_FAILURE_VIEW = "kidsnews.core.views.csrf_failure"
 
 # Transport: HTTPS=true in production turns on the redirect, HSTS and host-only secure cookies.
 HTTPS = env_bool("HTTPS", default=False)

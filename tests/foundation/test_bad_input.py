@@ -34,3 +34,13 @@ def test_500_page_is_friendly_and_standalone(client):
 
     html = loader.get_template("500.html").render({})
     assert "something went wrong" in html.lower()
+
+
+def test_a_form_without_its_security_token_gets_a_kind_403(tree):
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post("/accounts/login/", {"username": "x"})
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "reload the page and try again" in html
+    assert "CSRF" not in html

@@ -74,6 +74,8 @@ def check_every_story_has_what_a_story_needs():
 
 def check_site_points_at_the_home_page_and_an_admin_exists(demo_output, client):
     assert Site.objects.get(is_default_site=True).root_page.specific.__class__ is HomePage
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port) == ("localhost", 8000), "absolute URLs follow BASE_URL"
     assert User.objects.get(username="admin").is_superuser
     assert "Password:" in demo_output["output"] or "DEMO_ADMIN_PASSWORD" in demo_output["output"]
     response = client.get("/")

@@ -1,7 +1,9 @@
 """The page tree every other loader builds on: home, sections, topics, and the demo admin."""
 
 import os
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from wagtail.models import Page, Site
 
 from kidsnews.accounts.models import User
@@ -36,19 +38,19 @@ def ensure_home() -> HomePage:
             instance=HomePage(title="kidsnews", slug="home", intro="News for young readers.")
         )
         home.save_revision().publish()
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        Site.objects.create(
-            hostname="localhost",
-            port=80,
-            root_page=home,
-            is_default_site=True,
-            site_name="kidsnews",
-        )
-    elif site.root_page_id != home.pk:
-        site.root_page = home
-        site.site_name = site.site_name or "kidsnews"
-        site.save()
+    # Wagtail builds absolute URLs (sitemaps, feeds) from the Site's host and port: take them
+    # from BASE_URL, which `make run` sets to where it serves.
+    base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    port = base.port or (443 if base.scheme == "https" else 80)
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={
+            "hostname": base.hostname or "localhost",
+            "port": port,
+            "root_page": home,
+            "site_name": "kidsnews",
+        },
+    )
     return home
 
 
