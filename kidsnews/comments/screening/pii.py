@@ -50,12 +50,15 @@ def find_phones(base: Mapped) -> list[Finding]:
 
     def close(next_word: str) -> None:
         nonlocal run, separators
+        # Leading or trailing "oh"s do not make a number a phone, but when it is one they
+        # are part of it: "oh seven seven ..." is redacted from the first "oh".
+        whole = run
         while run and run[-1][3]:
-            run.pop()
+            run = run[:-1]
         while run and run[0][3]:
-            run.pop(0)
+            run = run[1:]
         if run and _looks_like_phone(run, separators, next_word, text):
-            start, end = base.span(run[0][1], run[-1][2])
+            start, end = base.span(whole[0][1], whole[-1][2])
             findings.append(("pii_phone", start, end, "Phone number"))
         run = []
         separators = []
@@ -133,15 +136,10 @@ def _looks_like_phone(
 
 # ---------------------------------------------------------------- emails and links
 
-_AT = r"(?:\s{0,3}@\s{0,3}|\s{0,3}[(\[{<]\s{0,2}at\s{0,2}[)\]}>]\s{0,3}|\s{1,3}at\s{1,3})"
 _DOT = r"(?:\s{0,2}\.\s{0,2}|\s{0,3}[(\[{<]\s{0,2}dot\s{0,2}[)\]}>]\s{0,3}|\s{1,3}dot\s{1,3})"
 _POPULAR_TLDS = (
     "com|org|net|co|uk|io|gg|tv|me|ly|app|xyz|info|biz|online|site|fun|games|live|"
     "club|store|shop|edu|gov|us|ca|au|de|fr|es|it|nl|ie|in|ru|cn|jp|be|link|page|gl|to"
-)
-_EMAIL = re.compile(
-    rf"(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]{{0,63}}{_AT}[a-z0-9][a-z0-9\-]{{0,62}}"
-    rf"(?:{_DOT}[a-z0-9\-]{{1,62}}){{0,2}}{_DOT}(?:{_POPULAR_TLDS})\b"
 )
 _EMAIL_PROVIDER = re.compile(
     r"\b(?:gmail|hotmail|outlook|yahoo|icloud|aol|btinternet|live|protonmail)(?:\s?dot\s?|\.)com\b"
@@ -168,22 +166,106 @@ def _all_tlds() -> frozenset[str]:
 
 
 # "look at coolgames dot com" is a link, not an email to "look".
-_NOT_MAILBOX = lexicon.COMMON_WORDS | word_set("game games play site website page them")
+_NOT_MAILBOX = lexicon.COMMON_WORDS | word_set(
+    "game games play site website page them work works worked working job jobs"
+)
+
+
+_PROVIDERS = "gmail|googlemail|hotmail|outlook|yahoo|ymail|icloud|aol|protonmail|btinternet|msn"
+# "@", "(at)" or a spoken " at ": named, so a spoken address's local part can be extended.
+_AT_NAMED = r"(?P<at>\s{0,3}@\s{0,3}|\s{0,3}[(\[{<]\s{0,2}at\s{0,2}[)\]}>]\s{0,3}|\s{1,3}at\s{1,3})"
+# "samjones at gmail", "sam@gmailcom": a provider's name after "at" is enough.
+_EMAIL_AT_PROVIDER = re.compile(
+    rf"(?<![a-z0-9._%+\-])(?P<local>[a-z0-9][a-z0-9._%+\-]{{0,63}}){_AT_NAMED}"
+    rf"(?:{_PROVIDERS})(?:com|net|couk|co|uk)?(?:{_DOT}(?:{_POPULAR_TLDS})){{0,3}}\b"
+)
+_EMAIL_NAMED = re.compile(
+    rf"(?<![a-z0-9._%+\-])(?P<local>[a-z0-9][a-z0-9._%+\-]{{0,63}}){_AT_NAMED}[a-z0-9][a-z0-9\-]{{0,62}}"
+    rf"(?:{_DOT}[a-z0-9\-]{{1,62}}){{0,2}}{_DOT}(?:{_POPULAR_TLDS})\b"
+)
+# Letters spelled apart, "s a m" or "g.m.a.i.l": joined before looking for an address.
+_SPELLED = re.compile(
+    r"(?<![a-z0-9])[a-z0-9](?P<sep> {1,2}|\.)[a-z0-9](?:(?P=sep)[a-z0-9])*(?![a-z0-9])"
+)
+# A spoken address's local part runs back over words to a natural start: "email is",
+# "email me", "write to", a comma or colon, or the start of the text.
+_LOCAL_WORD = re.compile(r"([a-z0-9][a-z0-9_%+\-]*|[(\[{<]dot[)\]}>]) {1,3}$")
+_LOCAL_STOP = word_set(
+    """is me my its it s email emails mail e address addy at to on contact write message msg
+    send and or but was are im i am hi hello hey thanks thx please use try from with by via
+    ur your mine called named the this that here"""
+)
+_MAX_LOCAL_WORDS = 6
+
+
+def squeeze_spelled(base: Mapped) -> Mapped:
+    """`base` with letters spelled apart joined up ("s a m" -> "sam"), same offsets map."""
+    text = base.text
+    if not _SPELLED.search(text):
+        return base
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for match in _SPELLED.finditer(text):
+        for i in range(pos, match.start()):
+            chars.append(text[i])
+            starts.append(base.starts[i])
+            ends.append(base.ends[i])
+        for i in range(match.start(), match.end()):
+            if text[i].isalnum():
+                chars.append(text[i])
+                starts.append(base.starts[i])
+                ends.append(base.ends[i])
+        if ends:
+            ends[-1] = base.ends[match.end() - 1]
+        pos = match.end()
+    for i in range(pos, len(text)):
+        chars.append(text[i])
+        starts.append(base.starts[i])
+        ends.append(base.ends[i])
+    return Mapped("".join(chars), tuple(starts), tuple(ends))
+
+
+def _local_start(text: str, start: int) -> int:
+    """Extend a spoken local part back: "sam dot jones", "bright giraffe sixty four"."""
+    for _ in range(_MAX_LOCAL_WORDS):
+        match = _LOCAL_WORD.search(text, max(0, start - 40), start)
+        if match is None or match.group(1) in _LOCAL_STOP:
+            break
+        start = match.start(1)
+    return start
 
 
 def find_emails(base: Mapped) -> list[Finding]:
-    findings = []
-    for match in _EMAIL.finditer(base.text):
-        local, _, rest = match.group(0).partition(" ")
-        if rest.lstrip().startswith("at ") and local in _NOT_MAILBOX:
-            continue
-        start, end = base.span(match.start(), match.end())
-        findings.append(("pii_email", start, end, "Email address"))
+    findings: list[Finding] = []
+    squeezed = squeeze_spelled(base)
+    views = (base,) if squeezed is base else (base, squeezed)
+    for view in views:
+        text = view.text
+        for pattern in (_EMAIL_NAMED, _EMAIL_AT_PROVIDER):
+            for match in pattern.finditer(text):
+                local, at = match.group("local"), match.group("at")
+                if at.strip() == "at" and local in _NOT_MAILBOX:
+                    continue
+                start = match.start()
+                if at != "@":
+                    start = _local_start(text, start)
+                findings.append(("pii_email", *view.span(start, match.end()), "Email address"))
     if not findings:
         for match in _EMAIL_PROVIDER.finditer(base.text):
             start, end = base.span(match.start(), match.end())
             findings.append(("pii_email", start, end, "Email provider named"))
-    return findings
+    return _widest(findings)
+
+
+def _widest(findings: list[Finding]) -> list[Finding]:
+    """Drop a finding whose span lies inside another's."""
+    kept: list[Finding] = []
+    for finding in sorted(findings, key=lambda f: (f[1], -f[2])):
+        if not any(k[1] <= finding[1] and finding[2] <= k[2] for k in kept):
+            kept.append(finding)
+    return kept
 
 
 def find_links(base: Mapped, emails: list[Finding]) -> list[Finding]:
