@@ -17,9 +17,10 @@ from kidsnews.core import jsonld
 from kidsnews.core.blocks import StoryBodyBlock
 from kidsnews.core.models import ContentPage
 from kidsnews.core.routing import route_to_child
+from kidsnews.core.visibility import ViewRestrictionsFastPath
 
 
-class ArticleIndexPage(Page):
+class ArticleIndexPage(ViewRestrictionsFastPath, Page):
     """The stories section (/stories/): every story lives under it."""
 
     parent_page_types = ["home.HomePage"]

@@ -8,7 +8,7 @@ from django.core.cache import cache
 from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
 
-from .models import Comment, Report, ScreeningWords
+from .models import Comment, CommentSettings, Report, ScreeningWords
 
 WORD_LISTS_CACHE_KEY = "comments:word-lists:v1"
 # Short, and deleted on save too (signals.py): an edit takes effect at once in this process
@@ -157,12 +157,20 @@ def comments_panel(*, story, user) -> dict:
     """
     from django.conf import settings
 
-    from .services import comment_settings
+    from kidsnews.core import content_cache
 
     comments = list(approved_comments(story=story))
     story.approved_comment_count = len(comments)  # read by get_json_ld for commentCount
     reader = user.reader_or_none if user.is_authenticated else None
-    site_settings = comment_settings()
+    # Paused or not is on every story: kept until the settings (or pages) change. Read only: a
+    # site without a settings row shows the defaults, and a render never creates the row (that
+    # write would make every cached result be computed again).
+    site_settings = content_cache.cached(
+        "comment-settings",
+        lambda: (
+            CommentSettings.objects.filter(site__is_default_site=True).first() or CommentSettings()
+        ),
+    )
     if not story.are_comments_open:
         state = "closed"
     elif site_settings.is_paused:

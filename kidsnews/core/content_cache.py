@@ -1,7 +1,7 @@
 """Results computed from published pages, kept in the Django cache until the pages change.
 
 Every key includes a version token. Any change to a page (its inline rows and topics too), a
-view restriction or a site drops
+view restriction, a site or a site setting drops
 the token (at once, and again when the transaction commits), so every stored result is
 forgotten together and the next reader computes it afresh. The token is read before the rows
 are, so a render that read the rows before a publish stores its result under the old token,
@@ -15,6 +15,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from modelcluster.fields import ParentalKey
+from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -53,7 +54,9 @@ def _is_page_part(model) -> bool:
 
 
 def _forget_on_change(sender, instance=None, **kwargs):
-    if isinstance(instance, Page | PageViewRestriction | Site) or _is_page_part(type(instance)):
+    if isinstance(instance, Page | PageViewRestriction | Site | BaseSiteSetting) or _is_page_part(
+        type(instance)
+    ):
         forget_all()
         transaction.on_commit(forget_all)
 

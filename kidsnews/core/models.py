@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
 from . import jsonld
+from .visibility import ViewRestrictionsFastPath
 
 
 class ContentPageForm(WagtailAdminPageForm):
@@ -20,7 +21,7 @@ class ContentPageForm(WagtailAdminPageForm):
             self.initial["is_significant_update"] = False
 
 
-class ContentPage(Page):
+class ContentPage(ViewRestrictionsFastPath, Page):
     """What stories, videos and quizzes have in common: a summary, a picture, topics, and an
     honest 'Last updated' time that only moves when an editor says the news changed."""
 

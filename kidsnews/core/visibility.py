@@ -15,3 +15,23 @@ def public(queryset: QuerySet) -> QuerySet:
         page__path=Substr(OuterRef("path"), 1, Length("page__path"))
     )
     return queryset.filter(~Exists(restricted))
+
+
+def any_view_restrictions() -> bool:
+    """Whether any page has a view restriction: kept until pages or restrictions change."""
+    from . import content_cache
+
+    return content_cache.cached(
+        "any-view-restrictions", lambda: PageViewRestriction.objects.exists()
+    )
+
+
+class ViewRestrictionsFastPath:
+    """For page models: Wagtail's check before serving a page costs two queries (the page's
+    ancestors, then their restrictions); with no restriction anywhere (the usual case) there
+    is nothing to find, so none."""
+
+    def get_view_restrictions(self):
+        if not any_view_restrictions():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()

@@ -6,9 +6,10 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable, Page, Site
 
 from kidsnews.core import jsonld
+from kidsnews.core.visibility import ViewRestrictionsFastPath
 
 
-class HomePage(Page):
+class HomePage(ViewRestrictionsFastPath, Page):
     intro = models.CharField(max_length=255, blank=True)
     lead_story = models.ForeignKey(
         "articles.ArticlePage",

@@ -9,6 +9,7 @@ from wagtail.snippets.models import register_snippet
 from kidsnews.core import jsonld
 from kidsnews.core.pagination import paginate
 from kidsnews.core.routing import route_to_child
+from kidsnews.core.visibility import ViewRestrictionsFastPath
 
 
 @register_snippet
@@ -33,7 +34,7 @@ class Topic(index.Indexed, models.Model):
         return self.topic_pages.live().first()
 
 
-class TopicIndexPage(Page):
+class TopicIndexPage(ViewRestrictionsFastPath, Page):
     """All topics, at /topics/."""
 
     intro = models.CharField(max_length=255, blank=True)
@@ -56,7 +57,7 @@ class TopicIndexPage(Page):
         return found or super().route(request, path_components)
 
 
-class TopicPage(Page):
+class TopicPage(ViewRestrictionsFastPath, Page):
     """One topic's page, listing its stories newest first, a page at a time."""
 
     topic = models.ForeignKey(Topic, on_delete=models.PROTECT, related_name="topic_pages")
