@@ -26,51 +26,46 @@ class _QuestionBlock(blocks.StructBlock):
     question = blocks.CharBlock(max_length=200)
     explanation = blocks.CharBlock(required=False, max_length=300, help_text=_EXPLANATION_HELP)
 
+    # How many ticked right answers this kind allows, (fewest, most or None), and what to tell
+    # the editor otherwise. Kinds without `choices` leave it unset.
+    right_answers: tuple[int, int | None] | None = None
+    right_answers_message = ""
 
-def _count_correct(choices) -> int:
-    return sum(1 for choice in choices if choice["is_correct"])
+    def clean(self, value):
+        value = super().clean(value)
+        if self.right_answers is None:
+            return value
+        fewest, most = self.right_answers
+        ticked = sum(1 for choice in value["choices"] if choice["is_correct"])
+        if ticked < fewest or (most is not None and ticked > most):
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "choices": blocks.list_block.ListBlockValidationError(
+                        non_block_errors=[self.right_answers_message]
+                    )
+                }
+            )
+        return value
 
 
 class SingleAnswerBlock(_QuestionBlock):
     choices = blocks.ListBlock(ChoiceBlock(), min_num=2, max_num=6)
+    right_answers = (1, 1)
+    right_answers_message = "Tick exactly one right answer."
 
     class Meta:
         label = "One right answer"
         icon = "radio-full"
 
-    def clean(self, value):
-        value = super().clean(value)
-        if _count_correct(value["choices"]) != 1:
-            raise blocks.StructBlockValidationError(
-                block_errors={
-                    "choices": blocks.list_block.ListBlockValidationError(
-                        non_block_errors=["Tick exactly one right answer."]
-                    )
-                }
-            )
-        return value
-
 
 class MultipleAnswerBlock(_QuestionBlock):
     choices = blocks.ListBlock(ChoiceBlock(), min_num=3, max_num=8)
+    right_answers = (2, None)
+    right_answers_message = "Tick at least two right answers (or use 'One right answer')."
 
     class Meta:
         label = "Several right answers"
         icon = "tick"
-
-    def clean(self, value):
-        value = super().clean(value)
-        if _count_correct(value["choices"]) < 2:
-            raise blocks.StructBlockValidationError(
-                block_errors={
-                    "choices": blocks.list_block.ListBlockValidationError(
-                        non_block_errors=[
-                            "Tick at least two right answers (or use 'One right answer')."
-                        ]
-                    )
-                }
-            )
-        return value
 
 
 class TrueFalseBlock(_QuestionBlock):
@@ -85,22 +80,12 @@ class TrueFalseBlock(_QuestionBlock):
 
 class PictureAnswerBlock(_QuestionBlock):
     choices = blocks.ListBlock(PictureChoiceBlock(), min_num=2, max_num=6)
+    right_answers = (1, None)
+    right_answers_message = "Tick at least one right picture."
 
     class Meta:
         label = "Pick the picture"
         icon = "image"
-
-    def clean(self, value):
-        value = super().clean(value)
-        if _count_correct(value["choices"]) < 1:
-            raise blocks.StructBlockValidationError(
-                block_errors={
-                    "choices": blocks.list_block.ListBlockValidationError(
-                        non_block_errors=["Tick at least one right picture."]
-                    )
-                }
-            )
-        return value
 
 
 class QuizQuestionsBlock(blocks.StreamBlock):
