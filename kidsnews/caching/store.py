@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.cache import cache
 
+from kidsnews.core.content_cache import version_token
+
 VERSION_PREFIX = "pc:v:"
 PAGE_PREFIX = "pc:p:"
 
@@ -42,13 +44,7 @@ def _version_key(name: str) -> str:
 
 
 def current_version(path: str) -> str:
-    key = _version_key(group_for_path(path))
-    version = cache.get(key)
-    if version is None:
-        # add() is atomic: two workers racing here agree on one token.
-        cache.add(key, secrets.token_hex(6), timeout=None)
-        version = cache.get(key) or "0"
-    return version
+    return version_token(_version_key(group_for_path(path)))
 
 
 def page_key(*, host: str, path: str, query: str, version: str) -> str:

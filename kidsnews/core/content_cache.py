@@ -24,17 +24,20 @@ TIMEOUT_SECONDS = 300
 _MISSING = object()
 
 
-def _version() -> str:
-    version = cache.get(VERSION_KEY)
+def version_token(key: str) -> str:
+    """The current version token stored at `key`, made on first use. add() is atomic, so
+    workers racing here agree on one token; bumping or deleting the key forgets everything
+    stored under the old one. Shared with the page cache (kidsnews/caching/store.py)."""
+    version = cache.get(key)
     if version is None:
-        cache.add(VERSION_KEY, uuid.uuid4().hex, None)
-        version = cache.get(VERSION_KEY) or "none"
+        cache.add(key, uuid.uuid4().hex, None)
+        version = cache.get(key) or "none"
     return version
 
 
 def cached(name: str, compute):
     """compute(), or what it returned since the pages last changed (None included)."""
-    key = f"content-cache:{_version()}:{name}"
+    key = f"content-cache:{version_token(VERSION_KEY)}:{name}"
     found = cache.get(key, _MISSING)
     if found is not _MISSING:
         return found
