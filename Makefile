@@ -42,7 +42,7 @@ $(VENV)/.installed-dev: requirements/dev.txt
 install: $(VENV)/.installed-base
 
 install-dev: $(VENV)/.installed-dev
-	@bash scripts/ensure-chromium.sh
+	@bash scripts/ensure-test-tools.sh
 
 var/secret_key:
 	mkdir -p var

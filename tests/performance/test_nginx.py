@@ -15,8 +15,10 @@ from kidsnews.caching.nginx import render_nginx_conf
 from ..factories import make_site_tree, make_story
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+# `make test` installs nginx (scripts/ensure-test-tools.sh); the mark only explains a bare
+# pytest run on a machine without it.
 needs_nginx = pytest.mark.skipif(
-    not Path(NGINX).exists(), reason="nginx is not installed (make bench installs it)"
+    not Path(NGINX).exists(), reason="nginx is not installed: run make test, which installs it"
 )
 
 

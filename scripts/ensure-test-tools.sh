@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The Debian programs the test suite drives for real: chromium (browser tests, through
+# Playwright; never a downloaded browser), nginx (deploy/nginx.conf is tested) and redis-server
+# (throwaway servers for outage tests). Install what is missing when we are root; otherwise say
+# what to do. PostgreSQL's initdb comes with the machine's PostgreSQL server.
+set -euo pipefail
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+command -v redis-server >/dev/null || missing+=(redis-server)
+[ ${#missing[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    echo "Installing Debian packages for the tests: ${missing[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+else
+    echo "The tests need: ${missing[*]}. Run 'sudo apt-get install ${missing[*]}'." >&2
+    exit 1
+fi
