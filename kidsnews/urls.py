@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from kidsnews.core import routing
 from kidsnews.core import views as core_views
 from kidsnews.feeds import sitemaps as feed_sitemaps
 
@@ -34,7 +35,11 @@ if settings.SERVE_MEDIA:
         re_path(rf"^{media_prefix}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
     ]
 
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += [
+    # Wagtail's own pattern, served by our view: the same routing, read mostly from the cache.
+    re_path(r"^((?:[\w\-]+/)*)$", routing.serve, name="kidsnews_serve"),
+    path("", include(wagtail_urls)),
+]
 
 handler404 = "kidsnews.core.views.page_not_found"
 # Tells a database outage (friendly 503) apart from other errors (500).

@@ -7,13 +7,14 @@ from django.db import models
 from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.functional import SimpleLazyObject
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from kidsnews.core import jsonld
+from kidsnews.core import content_cache, jsonld
 from kidsnews.core.blocks import StoryBodyBlock
 from kidsnews.core.models import ContentPage
 from kidsnews.core.routing import route_to_child
@@ -99,10 +100,9 @@ class ArticlePage(ContentPage):
 
         from .related import more_like_this
 
-        # Read the topics once: "More like this", the topic links and the JSON-LD all use them.
-        prefetch_related_objects([self], "topics")
         context = super().get_context(request, *args, **kwargs)
-        context["more_like_this"] = more_like_this(story=self)
+        # Read only when a stored fragment has to be rendered again (core/content_cache.py).
+        context["more_like_this"] = SimpleLazyObject(lambda: more_like_this(story=self))
         context.update(comments_panel(story=self, user=request.user))
         return context
 
@@ -115,6 +115,18 @@ class ArticlePage(ContentPage):
         return response
 
     def get_json_ld(self, request) -> dict:
+        # Everything but the comment count changes only when pages do: built once per change.
+        data = dict(
+            content_cache.fragment(request, "json-ld", lambda: self._published_json_ld(request))
+        )
+        comment_count = getattr(self, "approved_comment_count", None)
+        if comment_count is not None:
+            data["commentCount"] = comment_count
+        return data
+
+    def _published_json_ld(self, request) -> dict:
+        # Read the topics once for the topic list; the manager does not cache.
+        prefetch_related_objects([self], "topics")
         data = {
             "@context": "https://schema.org",
             "@type": "NewsArticle",
@@ -144,9 +156,6 @@ class ArticlePage(ContentPage):
             ),
         ]
         data["image"] = [image for image in images if image]
-        comment_count = getattr(self, "approved_comment_count", None)
-        if comment_count is not None:
-            data["commentCount"] = comment_count
         return data
 
 

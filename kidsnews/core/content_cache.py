@@ -1,14 +1,22 @@
 """Results computed from published pages, kept in the Django cache until the pages change.
 
 Every key includes a version token. Any change to a page (its inline rows and topics too), a
-view restriction, a site or a site setting drops
+view restriction, a site, a site setting, a snippet (topics), an image or a media file drops
 the token (at once, and again when the transaction commits), so every stored result is
 forgotten together and the next reader computes it afresh. The token is read before the rows
 are, so a render that read the rows before a publish stores its result under the old token,
 which nobody reads again: no race can keep a stale result. The timeout is a backstop.
+
+Results that show comment counts also carry a second token, dropped whenever a story's public
+comments change (`forget_comment_counts`), so an approval never waits for a page change.
+
+Rendered fragments of a page (`fragment`, the `{% fragment %}` tag) are kept the same way: the
+work a published page needs (its body, its pictures, its "More like this") is done once per
+change, not once per reader. Previews never read or store anything here.
 """
 
 import functools
+import hashlib
 import uuid
 
 from django.core.cache import cache
@@ -16,10 +24,14 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from modelcluster.fields import ParentalKey
 from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.images.models import AbstractImage
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.snippets.models import get_snippet_models
+from wagtailmedia.models import AbstractMedia
 
 VERSION_KEY = "content-cache:version"
+COMMENTS_VERSION_KEY = "content-cache:comments-version"
 TIMEOUT_SECONDS = 300
 _MISSING = object()
 
@@ -35,9 +47,20 @@ def version_token(key: str) -> str:
     return version
 
 
-def cached(name: str, compute):
-    """compute(), or what it returned since the pages last changed (None included)."""
-    key = f"content-cache:{version_token(VERSION_KEY)}:{name}"
+def cached(name: str, compute, *, counts: bool = False):
+    """compute(), or what it returned since the pages last changed (None included).
+
+    With `counts`, also since any story's public comments last changed.
+    """
+    version = version_token(VERSION_KEY)
+    if counts:
+        version += "." + version_token(COMMENTS_VERSION_KEY)
+    key = f"content-cache:{version}:{name}"
+    if len(key) > 200:  # memcached's limit; paths and hosts can be long
+        key = (
+            f"content-cache:{version}:"
+            + hashlib.md5(name.encode(), usedforsecurity=False).hexdigest()
+        )
     found = cache.get(key, _MISSING)
     if found is not _MISSING:
         return found
@@ -46,8 +69,25 @@ def cached(name: str, compute):
     return value
 
 
+def fragment(request, name: str, render, *, counts: bool = False):
+    """render() for this request's page: what it rendered for the same scheme, host and path
+    since the pages last changed, unless the request is a preview (a draft is never stored)."""
+    if request is None or getattr(request, "is_preview", False):
+        return render()
+    return cached(
+        f"fragment:{name}:{request.scheme}://{request.get_host()}{request.path}",
+        render,
+        counts=counts,
+    )
+
+
 def forget_all() -> None:
     cache.delete(VERSION_KEY)
+
+
+def forget_comment_counts(**kwargs) -> None:
+    """Receiver for `story_comments_changed` (sent after the transaction committed)."""
+    cache.delete(COMMENTS_VERSION_KEY)
 
 
 @functools.cache
@@ -56,9 +96,14 @@ def _is_page_part(model) -> bool:
     return any(isinstance(field, ParentalKey) for field in model._meta.fields)
 
 
+_CONTENT_TYPES = (Page, PageViewRestriction, Site, BaseSiteSetting, AbstractImage, AbstractMedia)
+
+
 def _forget_on_change(sender, instance=None, **kwargs):
-    if isinstance(instance, Page | PageViewRestriction | Site | BaseSiteSetting) or _is_page_part(
-        type(instance)
+    if (
+        isinstance(instance, _CONTENT_TYPES)
+        or _is_page_part(type(instance))
+        or type(instance) in get_snippet_models()
     ):
         forget_all()
         transaction.on_commit(forget_all)

@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable, Page, Site
 
 from kidsnews.core import jsonld
+from kidsnews.core.routing import route_through_sections
 from kidsnews.core.visibility import ViewRestrictionsFastPath
 
 
@@ -39,6 +40,11 @@ class HomePage(ViewRestrictionsFastPath, Page):
     ]
     max_count = 1
     template = "pages/home_page.html"
+
+    def route(self, request, path_components):
+        # The sections (stories, topics, videos, quizzes) are read once per content change.
+        found = route_through_sections(self, request, path_components)
+        return found or super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         from .queries import front_page

@@ -82,7 +82,7 @@ def test_home_and_story_query_counts_do_not_grow_with_content(client, tree):
     print(f"queries: home {home_small} -> {home_large}, story {story_small} -> {story_large}")  # noqa: T201
     assert (home_large, story_large) == (home_small, story_small)
     # A sanity bound, so a fixed but silly number would be noticed too.
-    assert home_small <= 12 and story_small <= 16, (home_small, story_small)
+    assert home_small <= 12 and story_small <= 4, (home_small, story_small)
 
 
 def test_story_page_query_count_is_exact(client, tree, django_assert_num_queries):

@@ -1,8 +1,11 @@
 import json
 
 from django import template
+from django.template.base import token_kwargs
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+
+from kidsnews.core import content_cache
 
 register = template.Library()
 
@@ -34,3 +37,47 @@ def duration(seconds) -> str:
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+class FragmentNode(template.Node):
+    def __init__(self, nodelist, name, keys, counts):
+        self.nodelist = nodelist
+        self.name = name
+        self.keys = keys
+        self.counts = counts
+
+    def render(self, context):
+        if context.get("page") is None:
+            # Only a served page's path names what it shows (an unknown path would fill the
+            # cache with copies of the error page).
+            return self.nodelist.render(context)
+        keys = [str(key.resolve(context)) for key in self.keys]
+        counts = bool(self.counts.resolve(context)) if self.counts is not None else False
+        return content_cache.fragment(
+            context.get("request"),
+            ":".join([self.name, *keys]),
+            lambda: self.nodelist.render(context),
+            counts=counts,
+        )
+
+
+@register.tag
+def fragment(parser, token):
+    """{% fragment "name" [key ...] [counts=True] %}...{% endfragment %}
+
+    Renders the inside once per change of the published pages (and, with counts=True, of
+    anyone's public comments), for each scheme, host and path: see core/content_cache.py.
+    Only for what is the same for every reader: never a form, a token or a nickname.
+    """
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError("{% fragment %} needs a name")
+    name = bits[1].strip("\"'")
+    rest = bits[2:]
+    counts = None
+    if rest and rest[-1].startswith("counts="):
+        counts = token_kwargs([rest.pop()], parser)["counts"]
+    keys = [parser.compile_filter(bit) for bit in rest]
+    nodelist = parser.parse(("endfragment",))
+    parser.delete_first_token()
+    return FragmentNode(nodelist, name, keys, counts)
