@@ -16,6 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from kidsnews.articles.models import ArticlePage
+from kidsnews.core import content_cache
 
 from .models import AuditLog, Comment, CommentSettings, Report
 from .queries import current_word_lists, text_fingerprint
@@ -79,6 +80,11 @@ def _audit(*, actor, action: str, comment: Comment | None = None, detail: str = 
 
 
 def _announce(story_id: int) -> None:
+    # Stored fragments showing comment counts are forgotten at once, and again (through the
+    # signal's receiver in apps.py) after the commit, so a render between the two that read
+    # the old rows cannot outlive it.
+    content_cache.forget_comment_counts()
+
     def send():
         story = ArticlePage.objects.filter(pk=story_id).first()
         if story is not None:

@@ -1,11 +1,12 @@
 """The home page: the front page of the newspaper."""
 
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable, Page, Site
 
-from kidsnews.core import jsonld
+from kidsnews.core import content_cache, jsonld
 from kidsnews.core.routing import route_through_sections
 from kidsnews.core.visibility import ViewRestrictionsFastPath
 
@@ -47,16 +48,29 @@ class HomePage(ViewRestrictionsFastPath, Page):
         return found or super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
-        from .queries import front_page
+        from .queries import front_page, most_read_ids
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(front_page(home=self))
-        # Kept for get_json_ld, which the template calls after this, so the ItemList lists
-        # exactly the stories on the page without reading them twice.
+        # The most read change with every view: read them on every request. Everything else
+        # the page shows follows from them and the pages, so the page's stored fragment (and
+        # JSON-LD) is keyed by them and read only when it has to be rendered again.
+        most_read = most_read_ids()
+        self.front_page_key = ",".join(map(str, most_read))
+        front = SimpleLazyObject(lambda: front_page(home=self, most_read=most_read))
+        for name in ("lead_story", "top_stories", "topic_pages"):
+            context[name] = SimpleLazyObject(lambda name=name: front[name])
+        context["front_page_key"] = self.front_page_key
+        # For get_json_ld, so the ItemList lists exactly the stories on the page.
         self.shown_top_stories = context["top_stories"]
         return context
 
     def get_json_ld(self, request) -> dict:
+        key = getattr(self, "front_page_key", "")
+        return content_cache.fragment(
+            request, f"json-ld:{key}", lambda: self._json_ld(request), counts=False
+        )
+
+    def _json_ld(self, request) -> dict:
         site_url = jsonld.absolute(request, "/")
         # The request's site is already known (and kept on the request); ask the page's own
         # site only when this home page is not that site's root.

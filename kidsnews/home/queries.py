@@ -29,20 +29,27 @@ def _take(stories_by_id: dict, ids, *, skip: set, limit: int) -> list:
     return chosen
 
 
-def front_page(*, home, limit: int = TOP_STORIES) -> dict:
-    """The lead story; Top Stories: editors' picks, then the most read of the last 48 hours,
-    then the newest; and the topics."""
+def most_read_ids(*, limit: int = TOP_STORIES) -> list[int]:
+    """The ids Top Stories may take from the most read: enough even if picks take them all."""
+    return most_read_page_ids(hours=MOST_READ_HOURS)[: limit * 3]
+
+
+def front_page(*, home, most_read: list[int] | None = None, limit: int = TOP_STORIES) -> dict:
+    """The lead story; Top Stories: editors' picks, then the most read of the last 48 hours
+    (`most_read`: `most_read_ids()`, read now when not given), then the newest; and the
+    topics."""
+    if most_read is None:
+        most_read = most_read_ids(limit=limit)
     picked_ids = list(
         home.top_story_slots.order_by("sort_order").values_list("story_id", flat=True)
     )
-    most_read_ids = most_read_page_ids(hours=MOST_READ_HOURS)[: limit * 3]
     # Enough of the newest to fill every slot even if the lead and all picks are among them.
     newest_ids = (
         public(ArticlePage.objects.live())
         .order_by("-first_published_at", "-pk")
         .values("pk")[: limit + len(picked_ids) + 1]
     )
-    wanted = [*picked_ids, *most_read_ids]
+    wanted = [*picked_ids, *most_read]
     if home.lead_story_id:
         wanted.append(home.lead_story_id)
     stories = list(story_listing().filter(Q(pk__in=newest_ids) | Q(pk__in=wanted)))
@@ -52,7 +59,7 @@ def front_page(*, home, limit: int = TOP_STORIES) -> dict:
     lead = by_id.get(home.lead_story_id) or (by_id[newest_first[0]] if newest_first else None)
     skip = {lead.pk} if lead else set()
     top = _take(by_id, picked_ids, skip=skip, limit=limit)
-    top += _take(by_id, most_read_ids, skip=skip, limit=limit - len(top))
+    top += _take(by_id, most_read, skip=skip, limit=limit - len(top))
     top += _take(by_id, newest_first, skip=skip, limit=limit - len(top))
     return {
         "lead_story": lead,
