@@ -127,8 +127,9 @@ def test_unknown_paths_store_nothing(client, tree, monkeypatch):
         monkeypatch.setattr(
             cache,
             name,
-            lambda key, *args, original=original, **kwargs: written.append(key)
-            or original(key, *args, **kwargs),
+            lambda key, *args, original=original, **kwargs: (
+                written.append(key) or original(key, *args, **kwargs)
+            ),
         )
     for n in range(20):
         assert client.get(f"/stories/no-such-story-{n}/").status_code == 404
