@@ -24,6 +24,7 @@ urlpatterns = [
     path("quizzes/", include("kidsnews.quizzes.urls")),
     path("videos/", include("kidsnews.videos.urls")),
     path("healthz", core_views.healthz, name="healthz"),
+    path("favicon.ico", core_views.favicon, name="favicon"),
     path("sitemap.xml", wagtail_sitemap, name="sitemap"),
     path("news-sitemap.xml", feed_sitemaps.news_sitemap, name="news_sitemap"),
     path("robots.txt", feed_sitemaps.robots_txt, name="robots_txt"),
