@@ -18,6 +18,7 @@ change, not once per reader. Previews never read or store anything here.
 import functools
 import hashlib
 import uuid
+from pathlib import Path
 
 from django.core.cache import cache
 from django.db import transaction
@@ -47,12 +48,26 @@ def version_token(key: str) -> str:
     return version
 
 
+@functools.cache
+def code_version() -> str:
+    """Changes when a deploy changes the templates or static files, so rendered parts stored
+    by the previous code (old markup, old hashed file names) are never served by the new."""
+    package = Path(__file__).resolve().parent.parent
+    digest = hashlib.md5(usedforsecurity=False)
+    for folder in ("templates", "static"):
+        for path in sorted((package / folder).rglob("*")):
+            if path.is_file():  # by content, so every machine of one deploy agrees
+                digest.update(str(path.relative_to(package)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:8]
+
+
 def cached(name: str, compute, *, counts: bool = False):
     """compute(), or what it returned since the pages last changed (None included).
 
     With `counts`, also since any story's public comments last changed.
     """
-    version = version_token(VERSION_KEY)
+    version = f"{code_version()}.{version_token(VERSION_KEY)}"
     if counts:
         version += "." + version_token(COMMENTS_VERSION_KEY)
     key = f"content-cache:{version}:{name}"

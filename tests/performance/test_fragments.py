@@ -145,3 +145,25 @@ def test_a_fragment_for_a_preview_request_is_rendered_every_time(rf):
     for _ in range(2):
         content_cache.fragment(request, "test", lambda: renders.append(1) or "html")
     assert len(renders) == 2
+
+
+def test_a_deploy_that_changes_templates_or_static_files_changes_the_keys(tmp_path, monkeypatch):
+    package = tmp_path / "kidsnews"
+    (package / "core").mkdir(parents=True)
+    (package / "templates").mkdir()
+    (package / "static").mkdir()
+    monkeypatch.setattr(content_cache, "__file__", str(package / "core" / "content_cache.py"))
+
+    def version():
+        content_cache.code_version.cache_clear()
+        return content_cache.code_version()
+
+    (package / "templates" / "base.html").write_text("<p>old</p>")
+    old = version()
+    assert version() == old
+    (package / "templates" / "base.html").write_text("<p>new</p>")
+    assert version() != old
+    newer = version()
+    (package / "static" / "site.css").write_text("p { color: blue }")
+    assert version() != newer
+    content_cache.code_version.cache_clear()
