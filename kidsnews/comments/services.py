@@ -11,8 +11,8 @@ import unicodedata
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.core.cache import cache
-from django.db import transaction
+from django.db import connection, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from kidsnews.articles.models import ArticlePage
@@ -97,8 +97,9 @@ def comment_settings(site=None) -> CommentSettings:
     if site is None:
         from wagtail.models import Site
 
-        # The default site's settings in one query when they exist (the usual case).
-        found = CommentSettings.objects.filter(site__is_default_site=True).first()
+        # The default site's settings in one query when they exist (the usual case). There is
+        # one default site at most, so no ORDER BY (`.first()` would add one).
+        found = next(iter(CommentSettings.objects.filter(site__is_default_site=True)[:1]), None)
         if found is not None:
             return found
         site = Site.objects.filter(is_default_site=True).first()
@@ -136,13 +137,16 @@ def clean_comment_text(text: str) -> str:
     return text
 
 
-def why_not_open(*, story, reader=None) -> str:
-    """'' if `reader` (or anyone, when None) may post on `story` now, else a kind reason."""
+def why_not_open(*, story, reader=None, site_settings: CommentSettings | None = None) -> str:
+    """'' if `reader` (or anyone, when None) may post on `story` now, else a kind reason.
+
+    `site_settings`: the comment settings already read for this request, if any."""
     if not story.live:
         return "This story isn't available."
     if not story.are_comments_open:
         return "These comments are now closed."
-    site_settings = comment_settings()
+    if site_settings is None:
+        site_settings = comment_settings()
     if site_settings.is_paused:
         return site_settings.pause_message or "Comments are resting right now."
     if reader is not None:
@@ -156,45 +160,52 @@ def why_not_open(*, story, reader=None) -> str:
     return ""
 
 
-def _rate_key(reader_id: int) -> str:
-    return f"comments:last-post:{reader_id}"
+def submit_comment(
+    *, reader, story: ArticlePage, text: str, site_settings: CommentSettings | None = None
+) -> Comment:
+    """Screen and store a reader's comment as pending. Returns only after it has committed.
 
-
-def submit_comment(*, reader, story: ArticlePage, text: str) -> Comment:
-    """Screen and store a reader's comment as pending. Returns only after it has committed."""
+    `site_settings`: the comment settings the calling request has just read, if any; read
+    once either way (paused or not, and whether clean comments are auto-approved)."""
     text = clean_comment_text(text)
-    reason = why_not_open(story=story, reader=reader)
+    if site_settings is None:
+        site_settings = comment_settings()
+    reason = why_not_open(story=story, reader=reader, site_settings=site_settings)
     if reason:
         raise CommentsClosed(reason) if "closed" in reason else NotAllowed(reason)
-    # Fast path: the cache remembers a very recent post, sparing the database a query.
-    if settings.COMMENT_RATE_SECONDS and cache.get(_rate_key(reader.pk)):
-        raise TooSoon(_too_soon_message())
     from .screening import screen
 
     result = screen(text, word_lists=current_word_lists())
     fingerprint = text_fingerprint(text)
     now = timezone.now()
+    rate = timedelta(seconds=settings.COMMENT_RATE_SECONDS)
+    day, week = timedelta(days=1), timedelta(days=7)
     with transaction.atomic():
-        # Lock the reader's row so two posts sent at once are counted one after the other;
-        # the database, not the cache, is the source of truth for the limits.
-        type(reader).objects.select_for_update().filter(pk=reader.pk).first()
-        mine = Comment.objects.filter(reader=reader)
-        if (
-            settings.COMMENT_RATE_SECONDS
-            and mine.filter(
-                created_at__gt=now - timedelta(seconds=settings.COMMENT_RATE_SECONDS)
-            ).exists()
-        ):
+        # Two posts sent at once must be counted one after the other; the database is the
+        # source of truth for the limits. Where the database has row locks, lock the reader's
+        # row. SQLite has none: its transaction takes the database's write lock as it begins
+        # (transaction_mode IMMEDIATE, settings/base.py), before the rows below are read, so a
+        # second post waits for this one to commit.
+        if connection.features.has_select_for_update:
+            list(type(reader).objects.select_for_update().filter(pk=reader.pk).values("pk"))
+        # The three limits from one small read: the reader's comments of the last day (at
+        # most the daily cap, which is enforced here) and earlier copies of this text.
+        mine = list(
+            Comment.objects.filter(
+                Q(created_at__gt=now - max(rate, day))
+                | Q(text_fingerprint=fingerprint, created_at__gt=now - week),
+                reader=reader,
+            )
+            .order_by()
+            .values_list("created_at", "text_fingerprint")
+        )
+        if settings.COMMENT_RATE_SECONDS and any(at > now - rate for at, _ in mine):
             raise TooSoon(_too_soon_message())
-        if mine.filter(created_at__gt=now - timedelta(days=1)).count() >= (
-            settings.COMMENT_DAILY_LIMIT
-        ):
+        if sum(1 for at, _ in mine if at > now - day) >= settings.COMMENT_DAILY_LIMIT:
             raise TooSoon(
                 "You've shared lots of comments today, thank you! You can post again tomorrow."
             )
-        if mine.filter(
-            text_fingerprint=fingerprint, created_at__gt=now - timedelta(days=7)
-        ).exists():
+        if any(seen == fingerprint and at > now - week for at, seen in mine):
             raise Duplicate("You've already sent this comment. Try saying something new!")
         comment = Comment.objects.create(
             story=story,
@@ -209,15 +220,13 @@ def submit_comment(*, reader, story: ArticlePage, text: str) -> Comment:
         if (
             result.verdict == Comment.Verdict.PUBLISHABLE
             and not result.reasons
-            and comment_settings().auto_approve_clean
+            and site_settings.auto_approve_clean
         ):
             comment.status = Comment.Status.APPROVED
             comment.moderated_at = now
             comment.save(update_fields=["status", "moderated_at"])
             _audit(actor=None, action="auto_approve", comment=comment, detail="clean")
             _announce(story.pk)
-    if settings.COMMENT_RATE_SECONDS:
-        cache.set(_rate_key(reader.pk), 1, settings.COMMENT_RATE_SECONDS)
     return comment
 
 

@@ -126,29 +126,34 @@ TEMPLATES = [
 
 # --- Data: SQLite in var/ by default, PostgreSQL (or any dj-database-url URL) at scale.
 DATABASE_URL = env_url("DATABASE_URL", schemes=("postgres", "postgresql", "sqlite", "pgsql"))
+# Connections are kept between requests (each worker reuses its own). For SQLite this matters
+# as much as for a server: a fresh connection reads the schema again, and when the last open
+# connection closes SQLite checkpoints and deletes the WAL, so the next write re-creates it
+# (two fsyncs per request under light load).
+DB_CONN_MAX_AGE = env_int("DB_CONN_MAX_AGE", 60, minimum=0)
+# WAL lets readers carry on while a writer commits; IMMEDIATE makes writers queue for the lock
+# up front instead of failing half-way through a transaction, and it is the lock that orders
+# concurrent comment posts on SQLite (comments/services.py: submit_comment).
+SQLITE_OPTIONS = {
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+    "init_command": (
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=20000;"
+    ),
+}
 if DATABASE_URL:
-    DATABASES = {
-        "default": dj_database_url.parse(
-            DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 60, minimum=0)
-        )
-    }
-    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=DB_CONN_MAX_AGE)}
 else:
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": VAR_DIR / "db.sqlite3",
-            # WAL lets readers carry on while a writer commits; IMMEDIATE makes writers queue
-            # for the lock up front instead of failing half-way through a transaction.
-            "OPTIONS": {
-                "transaction_mode": "IMMEDIATE",
-                "timeout": 20,
-                "init_command": (
-                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=20000;"
-                ),
-            },
+            "CONN_MAX_AGE": DB_CONN_MAX_AGE,
         }
     }
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {**SQLITE_OPTIONS, **DATABASES["default"].get("OPTIONS", {})}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache and sessions: Redis when REDIS_URL is set, else files shared by every worker.

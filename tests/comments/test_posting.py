@@ -1,13 +1,15 @@
 """Posting a comment: every rule is enforced by the server, whatever the form sent."""
 
 import re
+from datetime import timedelta
 
 import pytest
 from django.test import Client, override_settings
+from django.utils import timezone
 from wagtail.models import Site
 
 from kidsnews.comments.models import Comment, CommentSettings
-from kidsnews.comments.services import TooSoon, submit_comment
+from kidsnews.comments.services import Duplicate, TooSoon, submit_comment
 
 from .people import make_reader
 
@@ -140,3 +142,87 @@ def test_distress_is_stored_urgent_not_refused(story, reader):
     )
     assert comment.status == Comment.Status.PENDING
     assert comment.is_urgent and comment.screening_verdict == "hold"
+
+
+def test_a_checked_form_is_still_screened_and_a_stale_check_is_not_trusted(story, reader):
+    """comments.js sends `checked` = the text's fingerprint: the view then skips its own check
+    step, and submit_comment still screens the comment it stores."""
+    from kidsnews.comments.queries import text_fingerprint
+
+    client = Client()
+    client.force_login(reader.user)
+    url = f"/comments/post/{story.pk}/"
+    held = "add me on roblox im SkyRacer_44"
+    stale = client.post(url, {"text": held, "checked": text_fingerprint("something else")})
+    assert stale.status_code == 200 and stale.context["warnings"]  # the check page again
+    assert not Comment.objects.exists()
+
+    sent = client.post(url, {"text": held, "checked": text_fingerprint(held), "action": "send"})
+    assert sent.status_code == 302
+    comment = Comment.objects.get()
+    assert comment.status == Comment.Status.PENDING
+    assert comment.screening_verdict == Comment.Verdict.HOLD
+    assert {reason["kind"] for reason in comment.screening_reasons} >= {"pii_social_handle"}
+    assert comment.has_personal_info
+
+
+def _age(comment, **delta):
+    Comment.objects.filter(pk=comment.pk).update(created_at=timezone.now() - timedelta(**delta))
+
+
+@override_settings(COMMENT_RATE_SECONDS=30, COMMENT_DAILY_LIMIT=20)
+def test_the_rate_limit_counts_only_its_own_seconds(story, reader):
+    first = submit_comment(reader=reader, story=story, text="Owls can turn their heads")
+    with pytest.raises(TooSoon, match="wait 30 seconds"):
+        submit_comment(reader=reader, story=story, text="Foxes live in towns too")
+    _age(first, seconds=31)
+    submit_comment(reader=reader, story=story, text="Foxes live in towns too")
+
+
+@override_settings(COMMENT_RATE_SECONDS=0, COMMENT_DAILY_LIMIT=2)
+def test_the_daily_cap_counts_only_the_last_day(story, reader):
+    first = submit_comment(reader=reader, story=story, text="Owls can turn their heads")
+    submit_comment(reader=reader, story=story, text="Foxes live in towns too")
+    with pytest.raises(TooSoon, match="tomorrow"):
+        submit_comment(reader=reader, story=story, text="Badgers dig big setts")
+    _age(first, hours=25)
+    submit_comment(reader=reader, story=story, text="Badgers dig big setts")
+
+
+@override_settings(COMMENT_RATE_SECONDS=0, COMMENT_DAILY_LIMIT=20)
+def test_a_repeat_is_refused_for_seven_days(story, reader):
+    first = submit_comment(reader=reader, story=story, text="Owls can turn their heads")
+    _age(first, days=2)  # outside the rate limit and the daily cap, still a repeat
+    with pytest.raises(Duplicate):
+        submit_comment(reader=reader, story=story, text="owls can turn their HEADS!")
+    _age(first, days=8)
+    submit_comment(reader=reader, story=story, text="owls can turn their HEADS!")
+    other = make_reader("QuietLynx55", parent_email="other@example.org")
+    submit_comment(reader=other, story=story, text="Owls can turn their heads")  # not a repeat
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_limits_are_read_under_the_write_lock(story, reader):
+    """Two posts sent at once are counted one after the other: the limits are read only once
+    this transaction holds the lock (SQLite: BEGIN IMMEDIATE takes the database's write lock;
+    elsewhere the reader's row is locked FOR UPDATE), and the comment is committed before
+    submit_comment returns."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        submit_comment(reader=reader, story=story, text="Penguins huddle to keep warm")
+    sql = [query["sql"] for query in captured.captured_queries]
+
+    def first(test):
+        return next(index for index, statement in enumerate(sql) if test(statement))
+
+    if connection.vendor == "sqlite":
+        lock = first(lambda statement: statement == "BEGIN IMMEDIATE")
+    else:
+        lock = first(lambda statement: "FOR UPDATE" in statement)
+    limits = first(lambda s: s.startswith("SELECT") and 'FROM "comments_comment"' in s)
+    insert = first(lambda s: s.startswith('INSERT INTO "comments_comment"'))
+    assert lock < limits < insert
+    assert not connection.in_atomic_block
+    assert Comment.objects.filter(text="Penguins huddle to keep warm").count() == 1

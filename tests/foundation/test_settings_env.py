@@ -102,3 +102,43 @@ def test_production_settings_default_to_debug_off():
         timeout=60,
     )
     assert result.stdout.strip() == "False", result.stderr
+
+
+def _database_settings(tmp_path, **overrides) -> dict:
+    """settings.DATABASES["default"] of the production settings, read in a fresh process."""
+    import json
+
+    code = (
+        "import json, django; django.setup(); from django.conf import settings; "
+        "db = settings.DATABASES['default']; "
+        "print(json.dumps({k: db.get(k) for k in ('ENGINE', 'CONN_MAX_AGE', 'OPTIONS')}))"
+    )
+    environment = {
+        k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "DB_CONN_MAX_AGE"}
+    }
+    environment.update(
+        DJANGO_SETTINGS_MODULE="kidsnews.settings.base",
+        SECRET_KEY="x" * 50,
+        KIDSNEWS_VAR_DIR=str(tmp_path),
+        **overrides,
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=environment, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize("url", [None, "sqlite:///{tmp}/other.sqlite3"])
+def test_sqlite_keeps_connections_and_takes_the_write_lock_up_front(tmp_path, url):
+    """Every SQLite database, the default one or one named by DATABASE_URL, runs in WAL mode
+    with IMMEDIATE transactions (what orders concurrent comment posts), and each worker keeps
+    its connection between requests (a new one per request re-reads the schema and, as the
+    last one closes, makes SQLite checkpoint and drop its WAL)."""
+    overrides = {"DATABASE_URL": url.format(tmp=tmp_path)} if url else {}
+    db = _database_settings(tmp_path, **overrides)
+    assert db["ENGINE"] == "django.db.backends.sqlite3"
+    assert db["CONN_MAX_AGE"] == 60
+    assert db["OPTIONS"]["transaction_mode"] == "IMMEDIATE"
+    assert "journal_mode=WAL" in db["OPTIONS"]["init_command"]
+    assert _database_settings(tmp_path, DB_CONN_MAX_AGE="0", **overrides)["CONN_MAX_AGE"] == 0
