@@ -3,10 +3,10 @@ import os
 from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kidsnews.settings.base")
-application = get_wsgi_application()
+django_application = get_wsgi_application()
 
-# Work every worker would otherwise do on its first requests, done once here: with gunicorn's
-# --preload in the master before the workers fork (they share it), else as each worker boots.
+# Work every worker would otherwise do on its first requests, done once here, as each worker
+# process boots (with a server that preloads the app, once before the workers fork).
 # The URLconf (and through it the views), and the comment screener, whose import and first
 # run compile its word lists and patterns (about half a second).
 from django.urls import get_resolver  # noqa: E402
@@ -15,3 +15,9 @@ from kidsnews.comments.screening import screen  # noqa: E402
 
 get_resolver().url_patterns  # noqa: B018 - imports every urls module
 screen("Warming up: I love penguins, call me on 07700 900123 or add me on roblox")
+
+# Anonymous page-cache hits are answered before Django's handler, with the headers Django sent
+# for the same page (kidsnews/caching/fastpath.py); everything else is Django's.
+from kidsnews.caching.fastpath import PageCacheFastPath  # noqa: E402 - needs Django set up
+
+application = PageCacheFastPath(django_application)

@@ -55,6 +55,8 @@ def _is_cacheable_request(request) -> bool:
     path = request.path_info
     if path.startswith(tuple(settings.PAGE_CACHE_SKIP_PREFIXES)):
         return False
+    if not request.META.get("QUERY_STRING"):
+        return True
     # Unknown query parameters would let anyone fill the cache with copies of one page.
     return all(name in settings.PAGE_CACHE_QUERY_PARAMS for name in request.GET)
 
@@ -74,6 +76,8 @@ def _storable(request, response) -> bool:
 
 
 def _query_key(request) -> str:
+    if not request.META.get("QUERY_STRING"):
+        return ""
     return "&".join(f"{k}={v}" for k, v in sorted(request.GET.items()))
 
 
@@ -83,9 +87,28 @@ def _add_cache_headers(response, entry: store.Entry, *, max_age: int, s_maxage: 
     patch_cache_control(response, public=True, max_age=max_age, s_maxage=s_maxage)
 
 
-def _edge_seconds(expires_at: float) -> int:
+def edge_seconds(expires_at: float, *, now: float | None = None) -> int:
     # A CDN must not keep a page longer than we would (a thread closing, Top Stories).
-    return max(0, min(settings.PAGE_CACHE_EDGE_SECONDS, int(expires_at - time.time())))
+    now = time.time() if now is None else now
+    return max(0, min(settings.PAGE_CACHE_EDGE_SECONDS, int(expires_at - now)))
+
+
+def page_cache_key(request) -> str | None:
+    """The key this request's page is stored under, or None when it must not be cached.
+
+    The one place that decides (this middleware and the WSGI fast path, fastpath.py). The
+    version is read from the shared cache now, before any render: see store.py for why that
+    closes the race with a publish. request.get_host() raises DisallowedHost for a bad Host.
+    """
+    if not _is_cacheable_request(request):
+        return None
+    path = request.path_info
+    return store.page_key(
+        host=request.get_host(),
+        path=path,
+        query=_query_key(request),
+        version=store.current_version(path),
+    )
 
 
 class AnonymousPageCacheMiddleware:
@@ -93,16 +116,12 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not settings.PAGE_CACHE_ENABLED or not _is_cacheable_request(request):
+        if not settings.PAGE_CACHE_ENABLED:
+            return self.get_response(request)
+        key = page_cache_key(request)
+        if key is None:
             return self.get_response(request)
         path = request.path_info
-        # The version is read before rendering: see store.py for why that closes the race.
-        key = store.page_key(
-            host=request.get_host(),
-            path=path,
-            query=_query_key(request),
-            version=store.current_version(path),
-        )
         entry = store.get(key)
         if entry is not None:
             response = HttpResponse(entry.content)
@@ -113,14 +132,17 @@ class AnonymousPageCacheMiddleware:
                 response,
                 entry,
                 max_age=settings.PAGE_CACHE_BROWSER_SECONDS,
-                s_maxage=_edge_seconds(entry.expires_at),
+                s_maxage=edge_seconds(entry.expires_at),
             )
-            return get_conditional_response(
+            response = get_conditional_response(
                 request,
                 etag=entry.etag,
                 last_modified=int(entry.last_modified),
                 response=response,
             )
+            # For the WSGI fast path (fastpath.py), which keeps the final response of a hit.
+            response.page_cache_hit = (key, entry)
+            return response
 
         request.page_cache = mark = PageCacheMark()
         if path.startswith(tuple(settings.PAGE_CACHE_EXTRA_PREFIXES)):
@@ -145,7 +167,7 @@ class AnonymousPageCacheMiddleware:
             response,
             entry,
             max_age=settings.PAGE_CACHE_BROWSER_SECONDS,
-            s_maxage=_edge_seconds(entry.expires_at),
+            s_maxage=edge_seconds(entry.expires_at),
         )
         return get_conditional_response(
             request, etag=entry.etag, last_modified=int(entry.last_modified), response=response

@@ -1,11 +1,15 @@
 """Where hourly view counts live: the database by default, Redis when REDIS_URL is set.
 
-Redis keeps one sorted set per hour (member = page id, score = views), so counting a view is a
+Redis keeps one sorted set per hour (member = page id, score = views), so counting views is a
 single ZINCRBY; `rollup_popularity` later moves finished hours into the database. Without Redis
-the count goes straight into the `HourlyViews` row for the hour.
+the count goes straight into the `HourlyViews` row for the hour. Reads are added up in the
+process first (`PendingViews`) and written about once a second.
 """
 
+import atexit
 import logging
+import threading
+import time
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 
@@ -57,19 +61,61 @@ def add_to_database(*, page_id: int, hour: datetime, views: int = 1) -> None:
         HourlyViews.objects.filter(page_id=page_id, hour=hour).update(views=F("views") + views)
 
 
-def increment(*, page_id: int, hour: datetime) -> None:
+def increment(*, page_id: int, hour: datetime, views: int = 1) -> None:
     if uses_redis():
         key = hour_key(hour)
         try:
             pipe = _redis().pipeline(transaction=False)
-            pipe.zincrby(key, 1, str(page_id))
+            pipe.zincrby(key, views, str(page_id))
             pipe.expire(key, int(KEY_TTL.total_seconds()))
             pipe.execute()
             return
         except RedisError:
             # Redis is an accelerator here, not the record: with it gone, count in the database.
             logger.warning("Redis unavailable; counting a view in the database", exc_info=True)
-    add_to_database(page_id=page_id, hour=hour)
+    add_to_database(page_id=page_id, hour=hour, views=views)
+
+
+class PendingViews:
+    """Views counted in this process and not yet written, added up per (page, hour).
+
+    A cached story can be read thousands of times a second; writing each read (a database
+    UPDATE, or a Redis round trip) would cost more than serving the page. Reads are added up
+    here and written at most every POPULARITY_FLUSH_SECONDS (0: at once), by the request
+    that finds the interval over, and when the process exits. Each count keeps its own hour,
+    so a late write still lands in the hour the read happened. At most the last interval's
+    counts of a process that is killed outright are lost.
+    """
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.counts: Counter = Counter()
+        self.last_flush = time.monotonic()
+
+    def add(self, *, page_id: int, hour: datetime) -> None:
+        with self.lock:
+            self.counts[(page_id, hour)] += 1
+            due = time.monotonic() - self.last_flush >= settings.POPULARITY_FLUSH_SECONDS
+        if due:
+            self.flush()
+
+    def flush(self) -> int:
+        """Write every pending count; returns how many views were written."""
+        with self.lock:
+            counts, self.counts = self.counts, Counter()
+            self.last_flush = time.monotonic()
+        written = 0
+        for (page_id, hour), views in counts.items():
+            try:
+                increment(page_id=page_id, hour=hour, views=views)
+                written += views
+            except Exception:  # the page matters more than the count
+                logger.warning("Could not write %d views of page %s", views, page_id, exc_info=True)
+        return written
+
+
+pending = PendingViews()
+atexit.register(pending.flush)
 
 
 def totals_since(since: datetime) -> Counter:

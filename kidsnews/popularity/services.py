@@ -52,10 +52,11 @@ def request_fingerprint(*, request, page_id: int, now: datetime) -> str:
 def is_countable(request) -> bool:
     if request.method != "GET" or getattr(request, "is_preview", False):
         return False
-    purpose = request.headers.get("Sec-Purpose", "") + request.headers.get("Purpose", "")
+    meta = request.META  # not request.headers: this runs on every cached story read
+    purpose = meta.get("HTTP_SEC_PURPOSE", "") + meta.get("HTTP_PURPOSE", "")
     if "prefetch" in purpose.lower():
         return False
-    return not is_bot(request.headers.get("User-Agent", ""))
+    return not is_bot(meta.get("HTTP_USER_AGENT", ""))
 
 
 def record_view(*, request, page_id: int, now: datetime | None = None) -> bool:
@@ -70,7 +71,7 @@ def record_view(*, request, page_id: int, now: datetime | None = None) -> bool:
         fingerprint = request_fingerprint(request=request, page_id=page_id, now=now)
         if not cache.add(f"popularity:seen:{fingerprint}", 1, timeout=RELOAD_WINDOW_SECONDS):
             return False
-        counters.increment(page_id=page_id, hour=counters.hour_of(now))
+        counters.pending.add(page_id=page_id, hour=counters.hour_of(now))
     except Exception:  # the page matters more than the count
         logger.warning("Could not count a view of page %s", page_id, exc_info=True)
         return False

@@ -280,6 +280,9 @@ PAGE_CACHE_SHORT_SECONDS = env_int("PAGE_CACHE_SHORT_SECONDS", 60, minimum=1)
 PAGE_CACHE_BROWSER_SECONDS = env_int("PAGE_CACHE_BROWSER_SECONDS", 0, minimum=0)
 PAGE_CACHE_EDGE_SECONDS = env_int("PAGE_CACHE_EDGE_SECONDS", 1, minimum=0)
 PAGE_CACHE_QUERY_PARAMS = {"page"}
+# Each app process keeps the pages it has answered from the cache in memory too, up to this
+# many bytes (kidsnews/caching/fastpath.py); the version token is still read on every request.
+PAGE_CACHE_LOCAL_BYTES = env_int("PAGE_CACHE_LOCAL_BYTES", 16 * 1024 * 1024, minimum=0)
 PAGE_CACHE_SKIP_PREFIXES = [
     "/admin/",
     "/django-admin/",
@@ -337,6 +340,8 @@ INACTIVE_ACCOUNT_DAYS = env_int("INACTIVE_ACCOUNT_DAYS", 365, minimum=30)
 PARENT_LINK_MAX_AGE_DAYS = env_int("PARENT_LINK_MAX_AGE_DAYS", 14, minimum=1)
 # "Most read": hourly view counts older than this are dropped by `manage.py rollup_popularity`.
 POPULARITY_KEEP_HOURS = env_int("POPULARITY_KEEP_HOURS", 72, minimum=48)
+# Story reads are added up in each app process and written at most this often (0: every read).
+POPULARITY_FLUSH_SECONDS = env_int("POPULARITY_FLUSH_SECONDS", 1, minimum=0)
 
 # --- Security (see SECURITY.md and docs/operations.md)
 SESSION_COOKIE_HTTPONLY = True

@@ -29,3 +29,6 @@ STATIC_ROOT = tempfile.mkdtemp(prefix="kidsnews-test-static-")
 WHITENOISE_USE_FINDERS = True
 # Off so other suites can change rows and re-read pages; tests/performance turns it on.
 PAGE_CACHE_ENABLED = False
+# Every counted read is written at once, so tests read the counts straight after a request;
+# tests/discovery/test_most_read.py covers the buffered writes.
+POPULARITY_FLUSH_SECONDS = 0

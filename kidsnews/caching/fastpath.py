@@ -1,0 +1,208 @@
+"""Answer anonymous page-cache hits before Django's handler and middleware chain.
+
+`PageCacheFastPath` wraps the WSGI application (kidsnews/wsgi.py). It keeps no header logic
+of its own: every status line and header it sends was produced by the Django path. When
+Django answers a page-cache hit (AnonymousPageCacheMiddleware), this wrapper sees the final
+response, after every middleware (security headers, CSP, the read counter), and keeps it in a
+small per-process memory store under the page's cache key. The key carries the version token
+(store.py), so what is kept under a key never changes: a purge bumps the token, later requests
+compute another key, and the old copy is simply never looked up again.
+
+On each request the wrapper applies the same rules as the middleware (one function,
+`middleware.page_cache_key`): GET/HEAD, no session cookie, no Authorization, an allowed path
+and query, a valid Host; and refuses what RequestLimitsMiddleware refuses (invalid UTF-8 or NUL
+bytes), leaving those to Django. The version token is read from the shared cache on every
+request, so a publish is visible to the very next request in every process. Only then is the
+memory store consulted; anything it cannot answer exactly as Django would goes to Django:
+
+- a conditional request is answered 304 only with the 304 headers Django itself sent for that
+  key (the first one goes through Django), 412 always goes through Django;
+- the copy is served only while the `s-maxage` Django computed for it still holds (it shrinks
+  in the page's last seconds, e.g. before a thread closes), and never after the page expires;
+- the scheme must be the one Django answered (HSTS and the SSL redirect depend on it).
+
+A story read served here is counted exactly as on the Django path (popularity.record_view).
+"""
+
+import threading
+import time
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.exceptions import DisallowedHost
+from django.core.handlers.wsgi import WSGIRequest
+from django.utils.cache import get_conditional_response
+
+from kidsnews.popularity.middleware import READ_HEADER
+from kidsnews.popularity.services import record_view
+from kidsnews.security.middleware import is_malformed_read
+
+from . import middleware, store
+
+
+@dataclass(slots=True)
+class Ready:
+    """One page as Django's hit path answered it, kept in this process only."""
+
+    scheme: str
+    body: bytes
+    entry: store.Entry
+    edge_seconds: int
+    read_page_id: int | None
+    # Status line and headers exactly as Django passed them to start_response.
+    ok: tuple[str, list[tuple[str, str]]] | None = None
+    not_modified: tuple[str, list[tuple[str, str]]] | None = None
+    size: int = field(default=0)
+
+
+class LocalPages:
+    """A byte-bounded, first-in-first-out store of `Ready` pages, safe across threads.
+
+    Lookups take no lock (a dict read); the oldest copies leave first when the budget is
+    exceeded, and one Django hit puts a hot page back.
+    """
+
+    def __init__(self, max_bytes: int):
+        self.max_bytes = max_bytes
+        self.pages: dict[str, Ready] = {}
+        self.bytes = 0
+        self.lock = threading.Lock()
+
+    def get(self, key: str) -> Ready | None:
+        return self.pages.get(key)
+
+    def put(self, key: str, ready: Ready) -> None:
+        ready.size = len(ready.body) + 2048  # headers and bookkeeping, roughly
+        if ready.size > self.max_bytes:
+            return
+        with self.lock:
+            old = self.pages.pop(key, None)
+            if old is not None:
+                self.bytes -= old.size
+            while self.pages and self.bytes + ready.size > self.max_bytes:
+                _, evicted = self._pop_oldest()
+                self.bytes -= evicted.size
+            self.pages[key] = ready
+            self.bytes += ready.size
+
+    def _pop_oldest(self) -> tuple[str, Ready]:
+        oldest = next(iter(self.pages))
+        return oldest, self.pages.pop(oldest)
+
+    def clear(self) -> None:
+        with self.lock:
+            self.pages.clear()
+            self.bytes = 0
+
+
+def _read_page_id(entry: store.Entry) -> int | None:
+    for name, value in entry.headers:
+        if name.lower() == READ_HEADER.lower() and value.isdigit():
+            return int(value)
+    return None
+
+
+class PageCacheFastPath:
+    def __init__(self, app, *, max_bytes: int | None = None):
+        self.app = app
+        self.local = LocalPages(
+            max_bytes if max_bytes is not None else settings.PAGE_CACHE_LOCAL_BYTES
+        )
+
+    def __call__(self, environ, start_response):
+        if not settings.PAGE_CACHE_ENABLED or environ.get("REQUEST_METHOD") not in ("GET", "HEAD"):
+            return self.app(environ, start_response)
+        # A copy: WSGIRequest rewrites PATH_INFO in the dict it is given, and Django's own
+        # handler must still see the server's original environ.
+        request = WSGIRequest(dict(environ))
+        try:
+            key = None if is_malformed_read(request) else middleware.page_cache_key(request)
+        except DisallowedHost:
+            key = None
+        if key is None:
+            return self.app(environ, start_response)
+        ready = self.local.get(key)
+        if ready is not None:
+            answered = self._answer(request, ready, start_response)
+            if answered is not None:
+                return answered
+        return self._through_django(request, key, environ, start_response)
+
+    def _answer(self, request, ready: Ready, start_response):
+        entry = ready.entry
+        if request.scheme != ready.scheme:
+            return None
+        now = time.time()
+        if now >= entry.expires_at:
+            return None
+        if middleware.edge_seconds(entry.expires_at, now=now) != ready.edge_seconds:
+            return None
+        meta = request.META
+        if (
+            "HTTP_IF_NONE_MATCH" in meta
+            or "HTTP_IF_MODIFIED_SINCE" in meta
+            or "HTTP_IF_MATCH" in meta
+            or "HTTP_IF_UNMODIFIED_SINCE" in meta
+        ):
+            conditional = get_conditional_response(
+                request, etag=entry.etag, last_modified=int(entry.last_modified)
+            )
+            if conditional is not None:
+                if conditional.status_code != 304 or ready.not_modified is None:
+                    return None  # 412, or no 304 from Django yet: Django answers it
+                status, headers = ready.not_modified
+                start_response(status, list(headers))
+                return []
+        if ready.ok is None:
+            return None
+        status, headers = ready.ok
+        start_response(status, list(headers))
+        if request.method == "HEAD":
+            return []
+        if ready.read_page_id is not None:
+            # As StoryReadCounterMiddleware does on a 200 (bots, prefetches, reloads skipped).
+            record_view(request=request, page_id=ready.read_page_id)
+        return [ready.body]
+
+    def _through_django(self, request, key: str, environ, start_response):
+        sent = []
+
+        def remember_start(status, headers, exc_info=None):
+            sent.append((status, headers))
+            if exc_info is not None:
+                return start_response(status, headers, exc_info)
+            return start_response(status, headers)
+
+        before = time.time()
+        response = self.app(environ, remember_start)
+        hit = getattr(response, "page_cache_hit", None)
+        if hit is None or not sent or hit[0] != key:
+            return response
+        status, headers = sent[-1]
+        if any(name.lower() == "set-cookie" for name, _ in headers):
+            return response  # never the case on a hit; never kept if it were
+        entry = hit[1]
+        edge = middleware.edge_seconds(entry.expires_at)
+        # The s-maxage Django sent was computed between `before` and now; it only shrinks, so
+        # when both ends agree that is the value in `headers`.
+        if edge != middleware.edge_seconds(entry.expires_at, now=before):
+            return response
+        ready = self.local.get(key)
+        if ready is None or ready.edge_seconds != edge or ready.scheme != request.scheme:
+            ready = Ready(
+                scheme=request.scheme,
+                body=entry.content,
+                entry=entry,
+                edge_seconds=edge,
+                read_page_id=_read_page_id(entry),
+            )
+        copy = (status, list(headers))
+        code = status.split(" ", 1)[0]
+        if code == "200":
+            ready.ok = copy
+        elif code == "304":
+            ready.not_modified = copy
+        else:
+            return response
+        self.local.put(key, ready)
+        return response
