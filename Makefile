@@ -6,7 +6,9 @@ PY := $(VENV)/bin/python
 UV := $(VENV)/bin/uv
 HOST ?= 127.0.0.1
 PORT ?= 8000
-WORKERS ?= $(shell $(PYTHON) -c "import os; print(2 * (os.cpu_count() or 1) + 1)")
+# granian worker processes: one per core (each runs THREADS request threads).
+WORKERS ?= $(shell $(PYTHON) -c "import os; print(os.cpu_count() or 1)")
+THREADS ?= 4
 MANAGE := $(PY) manage.py
 
 # Settings for `make run`: production settings with a persistent local secret, DEBUG off.
@@ -58,7 +60,7 @@ run: $(if $(wildcard $(VENV)/.installed-dev),install-dev,install) var/secret_key
 	@echo "  The admin is at  http://$(HOST):$(PORT)/admin/  (user: admin; password as printed by load_demo, or DEMO_ADMIN_PASSWORD)"
 	@echo "  Press Ctrl-C to stop."
 	@echo ""
-	$(RUN_ENV) HOST="$(HOST)" PORT="$(PORT)" WORKERS="$(WORKERS)" exec bash scripts/serve.sh
+	$(RUN_ENV) HOST="$(HOST)" PORT="$(PORT)" WORKERS="$(WORKERS)" THREADS="$(THREADS)" exec bash scripts/serve.sh
 
 dev: install-dev
 	$(MANAGE) migrate --noinput

@@ -2,9 +2,10 @@
 
 For each size (1,000 and 100,000 stories by default; BENCH_SIZES=1000 for a quick run) it
 builds a fresh SQLite site in /tmp (load_demo + generate_scale_data), collects static files,
-starts gunicorn (production settings, 2 x cores + 1 workers) with nginx (deploy/nginx.conf) in
-front, and measures with wrk. It prints a table and, last, one JSON line. Timings are reported,
-never judged: nothing here passes or fails on a number.
+starts the app server as `make run` does (granian, production settings, one worker process per
+core with THREADS threads each) with nginx (deploy/nginx.conf) in front, and measures with wrk.
+It prints a table and, last, one JSON line. Timings are reported, never judged: nothing here
+passes or fails on a number.
 """
 
 import contextlib
@@ -22,11 +23,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = str(ROOT / ".venv" / "bin" / "python")
-GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
+GRANIAN = str(ROOT / ".venv" / "bin" / "granian")
 SIZES = [int(size) for size in os.environ.get("BENCH_SIZES", "1000,100000").split(",")]
 DURATION = os.environ.get("BENCH_SECONDS", "5")
 CORES = os.cpu_count() or 1
-WORKERS = 2 * CORES + 1
+WORKERS = CORES
+THREADS = 4  # as scripts/serve.sh
 
 
 def log(message: str) -> None:
@@ -108,25 +110,31 @@ def wrk(url: str, *, connections: int = 64, headers: dict | None = None) -> floa
     return round(float(match.group(1)), 1) if match else 0.0
 
 
-class Gunicorn:
+class AppServer:
+    """granian serving kidsnews.wsgi:application, with the options of scripts/serve.sh."""
+
     def __init__(self, env: dict, port: int):
         self.process = subprocess.Popen(  # noqa: S603
             [
-                GUNICORN,
+                GRANIAN,
                 "kidsnews.wsgi:application",
-                "--bind",
-                f"127.0.0.1:{port}",
+                "--interface",
+                "wsgi",
+                "--http",
+                "1",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
                 "--workers",
                 str(WORKERS),
-                "--worker-class",
-                "sync",
+                "--blocking-threads",
+                str(THREADS),
                 "--backlog",
                 "2048",
-                # Import once and fork: workers share the code pages and start at once (five
-                # workers importing Wagtail side by side on two cores can outlast the timeout).
-                "--preload",
-                "--timeout",
-                "120",
+                "--log-level",
+                "warning",
+                "--no-access-log",
             ],
             cwd=ROOT,
             env=env,
@@ -325,7 +333,7 @@ def bench_size(stories: int) -> dict:
     result["topic_queries"] = queries["topic"]
 
     # Uncached: the page cache off, so every request renders.
-    app = Gunicorn(site_env(var_dir, PAGE_CACHE_ENABLED="false"), app_port)
+    app = AppServer(site_env(var_dir, PAGE_CACHE_ENABLED="false"), app_port)
     try:
         result["story_uncached_rps"] = wrk(app.url + story_path, connections=16)
         result["home_uncached_rps"] = wrk(app.url + "/", connections=16)
@@ -337,7 +345,7 @@ def bench_size(stories: int) -> dict:
     cached_env = site_env(
         var_dir, NGINX_CACHE_DIR=str(var_dir / "nginx" / "cache"), NGINX_CACHE_HOSTS="127.0.0.1"
     )
-    app = Gunicorn(cached_env, app_port)
+    app = AppServer(cached_env, app_port)
     nginx = subprocess.Popen(  # noqa: S603
         ["nginx", "-e", "stderr", "-p", str(conf.parent), "-c", str(conf), "-g", "daemon off;"],
         env={"PATH": _path()},

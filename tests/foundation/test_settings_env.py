@@ -61,7 +61,7 @@ def test_a_required_secret_is_required():
 
 
 def _start_django(**overrides):
-    """Import the production settings in a fresh interpreter, as gunicorn would."""
+    """Import the production settings in a fresh interpreter, as the app server would."""
     environment = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY"}}
     environment.update(DJANGO_SETTINGS_MODULE="kidsnews.settings.base", **overrides)
     return subprocess.run(

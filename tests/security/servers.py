@@ -209,13 +209,15 @@ def manage(env: dict[str, str], *args: str) -> str:
     return result.stdout
 
 
-class Gunicorn:
-    """The project's own WSGI app under gunicorn, as `make run` serves it."""
+class AppServer:
+    """The project's own WSGI app under granian, with the options `make run` uses
+    (scripts/serve.sh)."""
 
-    def __init__(self, env: dict[str, str], *, workers: int = 2):
+    def __init__(self, env: dict[str, str], *, workers: int = 2, threads: int = 4):
         self.env = env
         self.port = free_port()
         self.workers = workers
+        self.threads = threads
         self.process = None
 
     @property
@@ -225,14 +227,21 @@ class Gunicorn:
     def start(self):
         self.process = subprocess.Popen(
             [
-                str(ROOT / ".venv/bin/gunicorn"),
+                str(ROOT / ".venv/bin/granian"),
                 "kidsnews.wsgi:application",
-                "--bind",
-                f"127.0.0.1:{self.port}",
+                "--interface",
+                "wsgi",
+                "--http",
+                "1",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
                 "--workers",
                 str(self.workers),
-                "--timeout",
-                "30",
+                "--blocking-threads",
+                str(self.threads),
+                "--no-access-log",
             ],
             cwd=ROOT,
             env=self.env,
@@ -244,7 +253,7 @@ class Gunicorn:
         return self
 
     def kill(self):
-        """SIGKILL the whole server (master and workers), as a crash or OOM kill would."""
+        """SIGKILL the whole server (main process and workers), as a crash or OOM kill would."""
         if self.process is not None:
             os.killpg(self.process.pid, 9)
             self.process.wait()

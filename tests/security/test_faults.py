@@ -1,7 +1,7 @@
 """Faults against real servers: PostgreSQL stops and starts, Redis disappears.
 
 Each test starts its own throwaway PostgreSQL (initdb) and Redis on free ports and serves the
-project with gunicorn, exactly as production does; the shared servers are never touched.
+project with granian, exactly as production does; the shared servers are never touched.
 """
 
 import re
@@ -10,7 +10,7 @@ import time
 import pytest
 import requests
 
-from .servers import Gunicorn, app_env, have_postgres, manage, throwaway_postgres, throwaway_redis
+from .servers import AppServer, app_env, have_postgres, manage, throwaway_postgres, throwaway_redis
 
 pytestmark = [
     pytest.mark.long,
@@ -50,7 +50,7 @@ def wait_for(url: str, status: int, *, timeout: float = 20) -> requests.Response
 
 
 def test_database_outage_is_a_friendly_503_and_the_site_recovers(postgres):
-    server = Gunicorn(app_env(DATABASE_URL=postgres.url())).start()
+    server = AppServer(app_env(DATABASE_URL=postgres.url())).start()
     try:
         wait_for(server.url + "/", 200)
         postgres.stop()
@@ -111,7 +111,7 @@ def test_redis_outage_pages_serve_and_login_throttling_falls_back_to_the_databas
             "User.objects.filter(username='ed').delete();"
             "User.objects.create_user('ed', password='right-password-123', is_staff=True)",
         )
-        server = Gunicorn(env).start()
+        server = AppServer(env).start()
         try:
             wait_for(server.url + "/", 200)
             redis.stop()
@@ -142,7 +142,7 @@ def test_redis_outage_pages_serve_and_login_throttling_falls_back_to_the_databas
 
 def test_redis_outage_home_page_still_serves(postgres):
     with throwaway_redis() as redis:
-        server = Gunicorn(app_env(DATABASE_URL=postgres.url(), REDIS_URL=redis.url(5))).start()
+        server = AppServer(app_env(DATABASE_URL=postgres.url(), REDIS_URL=redis.url(5))).start()
         try:
             wait_for(server.url + "/stories/", 200)
             redis.stop()
@@ -184,7 +184,7 @@ def test_sigkill_during_a_burst_of_comment_posts_loses_nothing_acknowledged(post
         DATABASE_URL=postgres.url(), COMMENT_RATE_SECONDS="0", COMMENT_DAILY_LIMIT="100000"
     )
     setup = json.loads(manage(env, "shell", "-c", SESSIONS).strip().splitlines()[-1])
-    server = Gunicorn(env, workers=3).start()
+    server = AppServer(env, workers=3).start()
     wait_for(server.url + "/stories/", 200)
     token = "a" * 32  # a well-formed CSRF secret, sent as cookie and form field alike
     acknowledged: list[str] = []
