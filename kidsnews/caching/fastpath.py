@@ -110,7 +110,11 @@ class PageCacheFastPath:
         )
 
     def __call__(self, environ, start_response):
-        if not settings.PAGE_CACHE_ENABLED or environ.get("REQUEST_METHOD") not in ("GET", "HEAD"):
+        if (
+            not settings.PAGE_CACHE_ENABLED
+            or not self.local.max_bytes
+            or environ.get("REQUEST_METHOD") not in ("GET", "HEAD")
+        ):
             return self.app(environ, start_response)
         # A copy: WSGIRequest rewrites PATH_INFO in the dict it is given, and Django's own
         # handler must still see the server's original environ.

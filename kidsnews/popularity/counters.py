@@ -14,7 +14,7 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import F, Sum
 from redis.exceptions import RedisError
 
@@ -111,7 +111,15 @@ class PendingViews:
                 written += views
             except Exception:  # the page matters more than the count
                 logger.warning("Could not write %d views of page %s", views, page_id, exc_info=True)
+                _drop_broken_connection()
         return written
+
+
+def _drop_broken_connection() -> None:
+    # A flush may run outside Django's request cycle (the page cache's fast path), which is
+    # what normally closes a connection that broke; do it here so the next flush reconnects.
+    if not connection.in_atomic_block:
+        connection.close_if_unusable_or_obsolete()
 
 
 pending = PendingViews()

@@ -356,3 +356,12 @@ def test_the_memory_copy_stays_within_its_budget(django_app, tree):
     assert django_app.calls == calls
     assert call(small, stories[0].url)["X-Page-Cache"] == "hit"
     assert django_app.calls == calls + 1
+
+
+def test_no_memory_budget_means_every_request_goes_to_django(django_app, tree):
+    off = PageCacheFastPath(django_app, max_bytes=0)
+    story = make_story(tree["stories"])
+    warm(off, story.url)
+    calls = django_app.calls
+    assert call(off, story.url)["X-Page-Cache"] == "hit"
+    assert django_app.calls == calls + 1
