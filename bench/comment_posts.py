@@ -16,7 +16,7 @@ How it measures:
    they are: there are enough readers instead.
 2. It times one post in-process (django.test.Client, CSRF enforced) and counts its queries.
 3. wrk (bench/comment_posts.lua) posts to the real view, /comments/post/<story>/, on the
-   production gunicorn the bench starts: each request is the next reader with their own
+   production app server the bench starts: each request is the next reader with their own
    cookies and token, one of TEXTS (most fine, some the screener holds) and one of the open
    stories, with `checked` set as comments.js sets it after the instant check. One connection
    per wrk thread, so each response is paired with the request it answers.
@@ -427,7 +427,7 @@ def _measure(env: dict, start_server) -> dict:
 
 def main() -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from run import Gunicorn, free_port, manage, site_env  # noqa: PLC0415
+    from run import AppServer, free_port, manage, site_env  # noqa: PLC0415
 
     var_dir = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/kidsnews-bench-posts")
     env = site_env(var_dir)
@@ -439,7 +439,7 @@ def main() -> None:
         manage(env, "generate_scale_data", "--stories", "984", "--comments", "10000")
         manage(env, "collectstatic", "--noinput", "-v0")
     port = free_port()
-    print(json.dumps(measure(env, lambda: Gunicorn(env, port)), sort_keys=True))
+    print(json.dumps(measure(env, lambda: AppServer(env, port)), sort_keys=True))
 
 
 if __name__ == "__main__":

@@ -379,7 +379,7 @@ def bench_size(stories: int) -> dict:
     # Comment posts per second: consented, signed-in readers through the real view (wrk).
     from comment_posts import measure as comment_posts  # noqa: PLC0415 - bench/ on sys.path
 
-    result.update(comment_posts(env, lambda: Gunicorn(env, app_port)))
+    result.update(comment_posts(env, lambda: AppServer(env, app_port)))
     return result
 
 
