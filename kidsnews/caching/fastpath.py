@@ -26,7 +26,7 @@ A story read served here is counted exactly as on the Django path (popularity.re
 
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
@@ -52,7 +52,7 @@ class Ready:
     # Status line and headers exactly as Django passed them to start_response.
     ok: tuple[str, list[tuple[str, str]]] | None = None
     not_modified: tuple[str, list[tuple[str, str]]] | None = None
-    size: int = field(default=0)
+    size: int = 0
 
 
 class LocalPages:
@@ -88,11 +88,6 @@ class LocalPages:
     def _pop_oldest(self) -> tuple[str, Ready]:
         oldest = next(iter(self.pages))
         return oldest, self.pages.pop(oldest)
-
-    def clear(self) -> None:
-        with self.lock:
-            self.pages.clear()
-            self.bytes = 0
 
 
 def _read_page_id(entry: store.Entry) -> int | None:
