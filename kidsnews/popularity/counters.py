@@ -3,11 +3,13 @@
 Redis keeps one sorted set per hour (member = page id, score = views), so counting views is a
 single ZINCRBY; `rollup_popularity` later moves finished hours into the database. Without Redis
 the count goes straight into the `HourlyViews` row for the hour. Reads are added up in the
-process first (`PendingViews`) and written about once a second.
+process first (`PendingViews`) and written once a second.
 """
 
 import atexit
 import logging
+import multiprocessing.util
+import os
 import threading
 import time
 from collections import Counter
@@ -81,29 +83,29 @@ class PendingViews:
 
     A cached story can be read thousands of times a second; writing each read (a database
     UPDATE, or a Redis round trip) would cost more than serving the page. Reads are added up
-    here and written at most every POPULARITY_FLUSH_SECONDS (0: at once), by the request
-    that finds the interval over, and when the process exits. Each count keeps its own hour,
-    so a late write still lands in the hour the read happened. At most the last interval's
-    counts of a process that is killed outright are lost.
+    here and written every POPULARITY_FLUSH_SECONDS by a background thread of this process
+    (0: at once, by the request), and when the process exits. Each count keeps its own hour,
+    so a late write still lands in the hour the read happened. A process killed outright loses
+    at most its last interval's counts.
     """
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.counts: Counter = Counter()
-        self.last_flush = time.monotonic()
+        self.flusher_pid: int | None = None
 
     def add(self, *, page_id: int, hour: datetime) -> None:
         with self.lock:
             self.counts[(page_id, hour)] += 1
-            due = time.monotonic() - self.last_flush >= settings.POPULARITY_FLUSH_SECONDS
-        if due:
+        if settings.POPULARITY_FLUSH_SECONDS <= 0:
             self.flush()
+        elif self.flusher_pid != os.getpid():
+            self._start_flusher()
 
     def flush(self) -> int:
         """Write every pending count; returns how many views were written."""
         with self.lock:
             counts, self.counts = self.counts, Counter()
-            self.last_flush = time.monotonic()
         written = 0
         for (page_id, hour), views in counts.items():
             try:
@@ -111,18 +113,39 @@ class PendingViews:
                 written += views
             except Exception:  # the page matters more than the count
                 logger.warning("Could not write %d views of page %s", views, page_id, exc_info=True)
-                _drop_broken_connection()
         return written
 
+    def _start_flusher(self) -> None:
+        # One thread per process, started by the first read (after a fork too: threads are
+        # not inherited, hence the pid).
+        with self.lock:
+            if self.flusher_pid == os.getpid():
+                return
+            self.flusher_pid = os.getpid()
+        threading.Thread(target=self._flush_forever, name="popularity-flush", daemon=True).start()
 
-def _drop_broken_connection() -> None:
-    # A flush may run outside Django's request cycle (the page cache's fast path), which is
-    # what normally closes a connection that broke; do it here so the next flush reconnects.
-    if not connection.in_atomic_block:
-        connection.close_if_unusable_or_obsolete()
+    def _flush_forever(self) -> None:
+        written_at = time.monotonic()
+        while settings.POPULARITY_FLUSH_SECONDS > 0:
+            time.sleep(1)
+            if time.monotonic() - written_at < settings.POPULARITY_FLUSH_SECONDS:
+                continue
+            written_at = time.monotonic()
+            if self.counts:
+                self.flush()
+            # Outside any request, so nothing else recycles this thread's connection.
+            connection.close_if_unusable_or_obsolete()
+        # Set to 0 (write at once): requests write their own counts from now on.
+        with self.lock:
+            self.flusher_pid = None
+        self.flush()
+        connection.close()
 
 
 pending = PendingViews()
+# Worker processes that exit through multiprocessing (granian's) skip atexit; its own exit
+# hook runs this finalizer; other processes run it through atexit.
+multiprocessing.util.Finalize(None, pending.flush, exitpriority=10)
 atexit.register(pending.flush)
 
 

@@ -340,7 +340,8 @@ INACTIVE_ACCOUNT_DAYS = env_int("INACTIVE_ACCOUNT_DAYS", 365, minimum=30)
 PARENT_LINK_MAX_AGE_DAYS = env_int("PARENT_LINK_MAX_AGE_DAYS", 14, minimum=1)
 # "Most read": hourly view counts older than this are dropped by `manage.py rollup_popularity`.
 POPULARITY_KEEP_HOURS = env_int("POPULARITY_KEEP_HOURS", 72, minimum=48)
-# Story reads are added up in each app process and written at most this often (0: every read).
+# Story reads are added up in each app process and written this often by a thread of the
+# process, and at exit (0: each read written by its request).
 POPULARITY_FLUSH_SECONDS = env_int("POPULARITY_FLUSH_SECONDS", 1, minimum=0)
 
 # --- Security (see SECURITY.md and docs/operations.md)

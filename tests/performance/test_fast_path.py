@@ -13,14 +13,15 @@ from django.contrib.auth import get_user_model
 from django.core.handlers.wsgi import WSGIHandler
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
-from django.test import Client
+from django.test import Client, RequestFactory
 from django.utils import timezone
 
 from kidsnews.caching.fastpath import PageCacheFastPath
 from kidsnews.popularity import counters
 from kidsnews.popularity.queries import views_of
+from kidsnews.popularity.services import record_view
 
-from ..factories import make_story
+from ..factories import make_site_tree, make_story
 
 pytestmark = pytest.mark.django_db
 
@@ -365,3 +366,22 @@ def test_no_memory_budget_means_every_request_goes_to_django(django_app, tree):
     calls = django_app.calls
     assert call(off, story.url)["X-Page-Cache"] == "hit"
     assert django_app.calls == calls + 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_pending_reads_are_written_by_the_process_itself_within_seconds(settings):
+    tree = make_site_tree()
+    story = make_story(tree["stories"])
+    settings.POPULARITY_FLUSH_SECONDS = 1
+    counters.pending.flush()
+    request = RequestFactory().get(story.url, HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="10.0.2.1")
+    assert record_view(request=request, page_id=story.pk)
+    deadline = time.monotonic() + 10
+    while views_of(page_id=story.pk) == 0 and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert views_of(page_id=story.pk) == 1, "no request came to write it: the process did"
+    settings.POPULARITY_FLUSH_SECONDS = 0
+    deadline = time.monotonic() + 10
+    while counters.pending.flusher_pid is not None and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert counters.pending.flusher_pid is None, "back to writing at once: the thread stops"
