@@ -42,6 +42,7 @@ urlpatterns += [
     path("", include(wagtail_urls)),
 ]
 
+handler400 = "kidsnews.core.views.bad_request"
 handler404 = "kidsnews.core.views.page_not_found"
 # Tells a database outage (friendly 503) apart from other errors (500).
 handler500 = "kidsnews.security.views.server_error"

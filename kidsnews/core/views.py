@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import connection
 from django.http import HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.template import loader
@@ -8,6 +9,13 @@ from django.views.decorators.csrf import requires_csrf_token
 def page_not_found(request, exception=None):
     template = loader.get_template("404.html")
     return HttpResponse(template.render({"request_path": request.path}, request), status=404)
+
+
+def bad_request(request, exception=None):
+    """400, also for a Host this site does not serve: rendered without the request, since
+    anything asking the request for its host (absolute links) would fail the same way."""
+    template = loader.get_template("400.html")
+    return HttpResponse(template.render({"site_name": settings.SITE_NAME}), status=400)
 
 
 def csrf_failure(request, reason=""):
