@@ -115,6 +115,15 @@ class PendingViews:
                 logger.warning("Could not write %d views of page %s", views, page_id, exc_info=True)
         return written
 
+    @staticmethod
+    def _announce() -> None:
+        from .signals import views_written
+
+        try:
+            views_written.send(sender=PendingViews)
+        except Exception:  # a receiver's failure must not stop the counting
+            logger.warning("A views_written receiver failed", exc_info=True)
+
     def _start_flusher(self) -> None:
         # One thread per process, started by the first read (after a fork too: threads are
         # not inherited, hence the pid).
@@ -131,8 +140,8 @@ class PendingViews:
             if time.monotonic() - written_at < settings.POPULARITY_FLUSH_SECONDS:
                 continue
             written_at = time.monotonic()
-            if self.counts:
-                self.flush()
+            if self.counts and self.flush():
+                self._announce()
             # Outside any request, so nothing else recycles this thread's connection.
             connection.close_if_unusable_or_obsolete()
         # Set to 0 (write at once): requests write their own counts from now on.
