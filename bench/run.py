@@ -23,7 +23,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = str(ROOT / ".venv" / "bin" / "python")
-GRANIAN = str(ROOT / ".venv" / "bin" / "granian")
 SIZES = [int(size) for size in os.environ.get("BENCH_SIZES", "1000,100000").split(",")]
 DURATION = os.environ.get("BENCH_SECONDS", "5")
 CORES = os.cpu_count() or 1
@@ -112,31 +111,19 @@ def wrk(url: str, *, connections: int = 64, headers: dict | None = None) -> floa
 
 
 class AppServer:
-    """granian serving kidsnews.wsgi:application, with the options of scripts/serve.sh."""
+    """granian serving kidsnews.wsgi:application (kidsnews/core/appserver.py, as make run)."""
 
     def __init__(self, env: dict, port: int):
+        from kidsnews.core.appserver import granian_command  # noqa: PLC0415 - needs sys.path
+
         self.process = subprocess.Popen(  # noqa: S603
-            [
-                GRANIAN,
-                "kidsnews.wsgi:application",
-                "--interface",
-                "wsgi",
-                "--http",
-                "1",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(port),
-                "--workers",
-                str(WORKERS),
-                "--blocking-threads",
-                str(THREADS),
-                "--backlog",
-                "2048",
-                "--log-level",
-                "warning",
-                "--no-access-log",
-            ],
+            granian_command(
+                host="127.0.0.1",
+                port=port,
+                workers=WORKERS,
+                threads=THREADS,
+                extra=("--backlog", "2048", "--log-level", "warning", "--no-access-log"),
+            ),
             cwd=ROOT,
             env=env,
             stdout=subprocess.DEVNULL,

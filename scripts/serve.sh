@@ -6,14 +6,9 @@ set -euo pipefail
 
 .venv/bin/python manage.py db_worker --queue-name '*' --interval 1 &
 worker=$!
-# granian (HTTP in Rust, our WSGI app in Python): one worker process per core, a few threads
-# each, so a slow render or database call does not hold up cached pages. Its request line is
-# limited only by the 64 KB URI limit of its HTTP library: long search URLs (the search box
-# sends 200 characters at most) still get Django's friendly page, not a bare 414
-# (tests/security/test_app_server.py).
-.venv/bin/granian kidsnews.wsgi:application --interface wsgi --http 1 \
-    --host "$HOST" --port "$PORT" --workers "$WORKERS" --blocking-threads "$THREADS" \
-    --respawn-failed-workers --workers-kill-timeout 5 --access-log &
+# granian, with the command line kidsnews/core/appserver.py keeps for make run, the bench and
+# the tests (it replaces the Python process, so $! is granian's pid).
+.venv/bin/python -m kidsnews.core.appserver &
 server=$!
 
 stop() {

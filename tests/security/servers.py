@@ -16,6 +16,8 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
+from kidsnews.core.appserver import granian_command
+
 
 def free_port() -> int:
     with socket.socket() as sock:
@@ -226,23 +228,13 @@ class AppServer:
 
     def start(self):
         self.process = subprocess.Popen(
-            [
-                str(ROOT / ".venv/bin/granian"),
-                "kidsnews.wsgi:application",
-                "--interface",
-                "wsgi",
-                "--http",
-                "1",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(self.port),
-                "--workers",
-                str(self.workers),
-                "--blocking-threads",
-                str(self.threads),
-                "--no-access-log",
-            ],
+            granian_command(
+                host="127.0.0.1",
+                port=self.port,
+                workers=self.workers,
+                threads=self.threads,
+                extra=("--no-access-log",),
+            ),
             cwd=ROOT,
             env=self.env,
             stdout=subprocess.DEVNULL,

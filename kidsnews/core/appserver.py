@@ -1,0 +1,53 @@
+"""How kidsnews is served: one granian command line for `make run` (scripts/serve.sh runs
+`python -m kidsnews.core.appserver`), `make bench` and the tests that start a real server.
+
+granian: HTTP in Rust, our WSGI app in Python; one worker process per core, a few threads each,
+so a slow render or database call does not hold up cached pages. Its request line is limited
+only by the 64 KB URI limit of its HTTP library: long search URLs (the search box sends 200
+characters at most) still get Django's friendly page, not a bare 414
+(tests/security/test_app_server.py). No Django import here: it runs before Django starts.
+"""
+
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+GRANIAN = ROOT / ".venv" / "bin" / "granian"
+
+
+def granian_command(*, host: str, port: int, workers: int, threads: int, extra=()) -> list[str]:
+    return [
+        str(GRANIAN),
+        "kidsnews.wsgi:application",
+        "--interface",
+        "wsgi",
+        "--http",
+        "1",
+        "--host",
+        host,
+        "--port",
+        str(port),
+        "--workers",
+        str(workers),
+        "--blocking-threads",
+        str(threads),
+        *extra,
+    ]
+
+
+def main() -> None:
+    """Become granian with `make run`'s settings (HOST, PORT, WORKERS, THREADS)."""
+    command = granian_command(
+        host=os.environ.get("HOST", "127.0.0.1"),
+        port=int(os.environ.get("PORT", "8000")),
+        workers=int(os.environ.get("WORKERS", "2")),
+        threads=int(os.environ.get("THREADS", "4")),
+        extra=("--respawn-failed-workers", "--workers-kill-timeout", "5", "--access-log"),
+    )
+    sys.stdout.flush()
+    os.execv(command[0], command)  # noqa: S606 - our own server, fixed arguments
+
+
+if __name__ == "__main__":
+    main()
