@@ -16,6 +16,7 @@ stop() {
     kill -TERM "$server" "$worker" 2>/dev/null || true
     wait "$server" "$worker" 2>/dev/null || true
     echo "kidsnews stopped."
+    exit 0
 }
 trap stop INT TERM
 # Whichever exits first (a crash, or Ctrl-C) brings the other down too.
