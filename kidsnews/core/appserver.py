@@ -46,7 +46,7 @@ def main() -> None:
         extra=("--respawn-failed-workers", "--workers-kill-timeout", "5", "--access-log"),
     )
     sys.stdout.flush()
-    os.execv(command[0], command)  # noqa: S606 - our own server, fixed arguments
+    os.execv(command[0], command)  # noqa: S606 # nosec B606 - our own server, fixed arguments
 
 
 if __name__ == "__main__":
