@@ -1,27 +1,17 @@
 """Reads of videos: the latest bulletin (the header's "Watch" link), listings, and the related
 video under a story."""
 
-from django.db.models import Exists, OuterRef, QuerySet
-from django.db.models.functions import Length, Substr
-from wagtail.models import PageViewRestriction
+from django.db.models import QuerySet
 
 from kidsnews.core import content_cache
+from kidsnews.core.visibility import public
 
 from .models import VideoPage
 
 
-def _without_view_restrictions(queryset: QuerySet) -> QuerySet:
-    # Wagtail's .public() reads every restriction first (an extra query per call); this asks
-    # the same question inside the one query: is any restricted page an ancestor-or-self?
-    restricted = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-    )
-    return queryset.filter(~Exists(restricted))
-
-
 def video_listing() -> QuerySet[VideoPage]:
     return (
-        _without_view_restrictions(VideoPage.objects.live())
+        public(VideoPage.objects.live())
         .select_related("video", "hero_image")
         .prefetch_related("hero_image__renditions")
         .order_by("-first_published_at", "-pk")
@@ -43,7 +33,7 @@ def latest_bulletin_url() -> str | None:
 
 def _latest_bulletin_url() -> str | None:
     bulletin = (
-        _without_view_restrictions(VideoPage.objects.live())
+        public(VideoPage.objects.live())
         .filter(is_bulletin=True)
         .order_by("-first_published_at", "-pk")
         .only("id", "path", "url_path", "depth")
@@ -61,7 +51,7 @@ def related_video(*, story) -> VideoPage | None:
         **{field.m2m_field_name(): story.pk}
     ).values(f"{field.m2m_reverse_field_name()}_id")
     return (
-        _without_view_restrictions(VideoPage.objects.live())
+        public(VideoPage.objects.live())
         .filter(topics__in=topic_ids)
         .select_related("video", "hero_image")
         .order_by("-first_published_at", "-pk")
