@@ -59,16 +59,13 @@ class HomePage(ViewRestrictionsFastPath, Page):
         front = SimpleLazyObject(lambda: front_page(home=self, most_read=most_read))
         for name in ("lead_story", "top_stories", "topic_pages"):
             context[name] = SimpleLazyObject(lambda name=name: front[name])
-        context["front_page_key"] = self.front_page_key
         # For get_json_ld, so the ItemList lists exactly the stories on the page.
         self.shown_top_stories = context["top_stories"]
         return context
 
     def get_json_ld(self, request) -> dict:
         key = getattr(self, "front_page_key", "")
-        return content_cache.fragment(
-            request, f"json-ld:{key}", lambda: self._json_ld(request), counts=False
-        )
+        return content_cache.fragment(request, f"json-ld:{key}", lambda: self._json_ld(request))
 
     def _json_ld(self, request) -> dict:
         site_url = jsonld.absolute(request, "/")
