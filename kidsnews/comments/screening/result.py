@@ -56,6 +56,11 @@ class Reason:
     # A word from the admin's "suspect" list is labelled like profanity so moderators see
     # what it is, but it only asks for a look: it must never reject on its own.
     holds_only: bool = field(default=False, compare=False)
+    # Which layer found it ("rules": an exact detector; "model": the learned layer, whose span
+    # is the whole text; "words": the moderators' own lists) and how sure it is (0..1; the
+    # exact detectors say 1.0).
+    layer: str = field(default="rules", compare=False)
+    score: float = field(default=1.0, compare=False)
 
     def to_json(self) -> dict:
         return {
@@ -64,6 +69,8 @@ class Reason:
             "end": self.end,
             "text": self.text,
             "message": self.message,
+            "layer": self.layer,
+            "score": round(self.score, 3),
         }
 
 
