@@ -19,7 +19,7 @@ RUN_ENV = DJANGO_SETTINGS_MODULE=kidsnews.settings.base \
 	SERVE_MEDIA="$${SERVE_MEDIA:-true}" \
 	EMAIL_BACKEND="$${EMAIL_BACKEND:-django.core.mail.backends.filebased.EmailBackend}"
 
-.PHONY: help install install-dev run dev test test-long bench lint format check-deploy lock clean
+.PHONY: help install install-dev run dev test test-long bench lint format check-deploy lock clean eval-screener
 
 help:
 	@echo "make run        install, migrate, load demo content and serve on http://$(HOST):$(PORT)/"
@@ -27,6 +27,7 @@ help:
 	@echo "make test-long  the slower suites (fault injection, large data)"
 	@echo "make bench      performance benchmarks (prints figures, never fails on time)"
 	@echo "make dev        Django's runserver with DEBUG on"
+	@echo "make eval-screener  cross-validated screener figures (k-fold and by family)"
 
 $(VENV)/.installed-base: requirements/base.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -98,3 +99,6 @@ lock:
 
 clean:
 	rm -rf var/static var/cache
+
+eval-screener: install-dev
+	$(MANAGE) evaluate_screener --cross-validate

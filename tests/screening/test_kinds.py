@@ -4,6 +4,7 @@ import pytest
 
 from kidsnews.comments.screening import (
     KINDS,
+    RULES_ONLY,
     Reason,
     ScreeningResult,
     WordLists,
@@ -57,7 +58,8 @@ def test_kind_found_with_span_in_original(text, kind, span_text):
         ("you're an idiot", "reject"),
         ("I'll kill you", "reject"),
         ("call me on 07700 900123", "hold"),
-        ("I LOVE THIS STORY SO MUCH", "hold"),
+        # excited capitals are fine to publish (LABELS.md): shouting alone holds nothing
+        ("I LOVE THIS STORY SO MUCH", "publishable"),
         # distress or grooming plus swearing: a person must see it, so never reject
         ("i want to die this is sh1t", "hold"),
         ("how old are you idiot", "hold"),
@@ -81,8 +83,10 @@ def test_to_json_shape():
     data = screen("call me on 07700 900123").to_json()
     assert data["verdict"] == "hold"
     assert {tuple(sorted(r)) for r in data["reasons"]} == {
-        ("end", "kind", "message", "start", "text")
+        ("end", "kind", "layer", "message", "score", "start", "text")
     }
+    assert data["reasons"][0]["layer"] == "rules"
+    assert data["reasons"][0]["score"] == 1.0
 
 
 def test_result_is_frozen():
@@ -108,8 +112,8 @@ def test_admin_banned_word_rejects_and_suspect_word_holds():
     assert held.verdict == "hold"
     assert [r.text for r in held.reasons] == ["vape"]
     assert screen("I had an Energy Drink", word_lists=lists).verdict == "hold"
-    # without the lists the same words pass
-    assert screen("you plonker").verdict == "publishable"
+    # without the lists the rules let the same words pass
+    assert screen("you plonker", model=RULES_ONLY).verdict == "publishable"
 
 
 def test_threat_words_in_science_are_not_threats():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .abuse import admin_lexicon, find_abuse
+from .model import Model, default_model
 from .misc import find_language, find_shouting, find_spam
 from .normalise import LEET_I, LEET_L, Mapped, base_view, leet_text, word_view
 from .phrases import find_phrases
@@ -17,15 +18,23 @@ from .pii import (
     find_phones,
     find_schools,
 )
-from .result import Reason, ScreeningResult, WordLists, decide_verdict
+from .result import NOTE_KINDS, Reason, ScreeningResult, WordLists, decide_verdict
+
+# Pass as `model=` to screen with the rules alone (the figures of issue 3 were measured so).
+RULES_ONLY = "rules-only"
 
 # Comments are at most a few hundred characters; anything far longer is held as spam and
 # only its start is read, which bounds the work whatever arrives.
 MAX_CHECKED_CHARS = 10_000
 
 
-def screen(text: str, *, word_lists: WordLists | None = None) -> ScreeningResult:
-    """Label a comment: which rules it trips, where, and the verdict they add up to."""
+def screen(
+    text: str, *, word_lists: WordLists | None = None, model: Model | str | None = None
+) -> ScreeningResult:
+    """Label a comment: what the rules and the learned layer find, where, and the verdict.
+
+    `model` is the learned layer to use: None for the shipped one, RULES_ONLY for none.
+    """
     if not isinstance(text, str):
         raise TypeError("screen() takes the comment text as a str")
     truncated_at = MAX_CHECKED_CHARS if len(text) > MAX_CHECKED_CHARS else None
@@ -63,6 +72,11 @@ def screen(text: str, *, word_lists: WordLists | None = None) -> ScreeningResult
     add(find_language(checked, words_i))
 
     reasons = _reasons(text, findings)
+    if model != RULES_ONLY:
+        if model is None:
+            model = default_model()
+        found = frozenset(r.kind for r in reasons) - NOTE_KINDS
+        reasons += model.findings(text, found=found)
     return ScreeningResult(verdict=decide_verdict(reasons), reasons=reasons)
 
 

@@ -30,6 +30,9 @@ KINDS = (
 )
 REJECT_KINDS = frozenset({"profanity", "insult", "hate", "sexual", "threat"})
 URGENT_KINDS = frozenset({"wellbeing", "grooming"})
+# Worth a moderator's glance but no reason to hold on its own (LABELS.md: excited capitals
+# are fine to publish).
+NOTE_KINDS = frozenset({"shouting"})
 
 PUBLISHABLE = "publishable"
 HOLD = "hold"
@@ -75,9 +78,9 @@ class Reason:
 
 
 def decide_verdict(reasons: tuple[Reason, ...]) -> str:
-    if not reasons:
+    kinds = {r.kind for r in reasons} - NOTE_KINDS
+    if not kinds:
         return PUBLISHABLE
-    kinds = {r.kind for r in reasons}
     # A child in distress or being groomed must reach a person, even if the same comment
     # swears: rejecting would hide the very thing a moderator must see.
     if kinds & URGENT_KINDS:

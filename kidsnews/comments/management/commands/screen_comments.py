@@ -19,7 +19,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--messages", action="store_true", help="include each reason's moderator message"
+            "--messages", action="store_true", help="include each reason's moderator message, the layer that found it and its score"
         )
 
     def handle(self, *args, **options):
@@ -50,9 +50,9 @@ class Command(BaseCommand):
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
             return {"id": None, "error": 'each line must be an object with a string "text"'}
         result = screen(item["text"], word_lists=word_lists)
-        keys = ("kind", "start", "end", "text", "message") if with_messages else (
-            "kind", "start", "end", "text",
-        )  # fmt: skip
+        keys = ("kind", "start", "end", "text")
+        if with_messages:
+            keys += ("message", "layer", "score")
         return {
             "id": item.get("id"),
             "verdict": result.verdict,

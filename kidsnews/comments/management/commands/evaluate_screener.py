@@ -1,0 +1,71 @@
+"""How well the screener does: on labelled files, and cross-validated on the training data.
+
+    python manage.py evaluate_screener FILE [FILE ...]    # the shipped screener on each file
+    python manage.py evaluate_screener --cross-validate   # k-fold and by family, held out
+
+Files are JSON Lines in the LABELS.md format. A file whose comments the shipped model was
+trained on is flagged, because its figures flatter.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from kidsnews.comments.screening import screen
+from kidsnews.comments.screening.corpus import read_examples
+from kidsnews.comments.screening.engine import RULES_ONLY
+from kidsnews.comments.screening.evaluation import cross_validate, measure
+from kidsnews.comments.training_data import training_examples
+
+
+class Command(BaseCommand):
+    help = "Print unsafe caught, at risk held, innocent passed, per-kind catches and confusion."
+
+    def add_arguments(self, parser):
+        parser.add_argument("files", nargs="*", type=Path, help="labelled JSON Lines files")
+        parser.add_argument(
+            "--cross-validate",
+            action="store_true",
+            help="k-fold over all training data, then each family held out in turn",
+        )
+        parser.add_argument("--folds", type=int, default=5)
+        parser.add_argument("--rules-only", action="store_true", help="leave the model out")
+        parser.add_argument("--json", action="store_true", help="one summary line per set")
+
+    def handle(self, *args, files, cross_validate: bool, folds: int, **options):
+        if not files and not cross_validate:
+            raise CommandError("name labelled files, or pass --cross-validate")
+        model = RULES_ONLY if options["rules_only"] else None
+        reports = []
+        known = {e.text for e in training_examples()} if files else set()
+        for path in files:
+            try:
+                examples = read_examples(path)
+            except (OSError, ValueError, KeyError) as exc:
+                raise CommandError(f"cannot read {path}: {exc}") from exc
+            report = measure(str(path), examples, lambda text: screen(text, model=model))
+            seen = sum(e.text in known for e in examples)
+            if seen:
+                report.name += f" (NB: {seen} of these comments are in the training data)"
+            reports.append(report)
+        if cross_validate:
+            examples = training_examples()
+            reports.append(
+                cross_validate(f"{folds}-fold cross-validation", examples, folds=folds)
+            )
+            reports.append(
+                cross_validate(
+                    "each family held out (trained on the others)",
+                    examples,
+                    group_of=lambda example: example.family,
+                )
+            )
+        for report in reports:
+            if options["json"]:
+                self.stdout.write(json.dumps(report.summary()))
+            else:
+                self.stdout.write(report.text() + "\n")
+

@@ -1,0 +1,164 @@
+"""The learned layer: per-kind scores from a linear model over the comment's words and
+letter groups, read from a small versioned artifact that `manage.py train_screener` builds.
+
+It reads meaning the rules cannot list ("im tired. not the sleepy kind"); the rules keep the
+exact detectors (phones, emails, links) that give a moderator a precise span. Loaded once
+per process (`default_model()`); scoring is one gather and sum over a float32 matrix.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+import math
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .features import features
+from .result import URGENT_KINDS, Reason
+
+ARTIFACT = Path(__file__).with_name("artifacts") / "screener-model.bin.gz"
+MAGIC = b"KNSM"
+FORMAT_VERSION = 1
+
+# What the model scores. "unsafe" is any kind at all; "at_risk" is wellbeing or grooming.
+KIND_HEADS = (
+    "wellbeing",
+    "grooming",
+    "contact_request",
+    "hate",
+    "insult",
+    "threat",
+    "sexual",
+    "profanity",
+    "spam",
+    "pii_name",
+    "pii_address",
+    "pii_age_location",
+    "pii_school",
+    "pii_social_handle",
+)
+HEADS = ("unsafe", "at_risk", *KIND_HEADS)
+
+MESSAGES = {
+    "wellbeing": "Reads like a child who may be at risk or upset",
+    "grooming": "Reads like an adult approaching a child",
+    "contact_request": "Reads like asking to meet, add or swap details",
+    "hate": "Reads like hate against a group",
+    "insult": "Reads like an insult",
+    "threat": "Reads like a threat",
+    "sexual": "Reads like sexual content",
+    "profanity": "Reads like swearing",
+    "spam": "Reads like spam or an advert",
+    "pii_name": "Reads like someone's full name",
+    "pii_address": "Reads like where someone lives",
+    "pii_age_location": "Reads like an age with a place",
+    "pii_school": "Reads like a named school",
+    "pii_social_handle": "Reads like a username on a game or app",
+}
+
+
+@dataclass(frozen=True)
+class Model:
+    """Weights (features x heads), biases and the decision threshold of each head."""
+
+    vocabulary: dict[str, int]
+    weights: np.ndarray
+    bias: np.ndarray
+    thresholds: dict[str, float]
+    meta: dict
+
+    def scores(self, text: str) -> dict[str, float]:
+        """Probability-like score (0..1) of each head for one comment."""
+        rows = [i for f in features(text) if (i := self.vocabulary.get(f)) is not None]
+        if rows:
+            margin = self.weights[rows].sum(axis=0) / math.sqrt(len(rows)) + self.bias
+        else:
+            margin = self.bias
+        probabilities = 1.0 / (1.0 + np.exp(-margin.astype(np.float64)))
+        return dict(zip(HEADS, probabilities.tolist(), strict=True))
+
+    def findings(self, text: str, *, found: frozenset[str] = frozenset()) -> tuple[Reason, ...]:
+        """The model's reasons, each spanning the whole text; `found`: the rules' kinds.
+
+        Two heads decide: "at_risk" (a child who may be at risk, or an adult approaching
+        one) and "unsafe" (anything a person must read). The kind heads only name what was
+        found: those over their own threshold, or else the likeliest. Where the rules found
+        something already, a person reads the comment anyway and the rules' exact reasons
+        say why: then only a child at risk is added, to put the comment first.
+        """
+        scores = self.scores(text)
+        named: dict[str, float] = {}
+        if scores["at_risk"] >= self.thresholds["at_risk"] and not found & URGENT_KINDS:
+            kind = max(URGENT_KINDS, key=lambda k: scores[k])
+            named[kind] = scores["at_risk"]
+        if scores["unsafe"] >= self.thresholds["unsafe"] and not found:
+            # An urgent kind is only named by the at-risk head, above.
+            kinds = [k for k in KIND_HEADS if k not in URGENT_KINDS]
+            over = {k: scores[k] for k in kinds if scores[k] >= self.thresholds[k]}
+            if not over and not named:
+                kind = max(kinds, key=lambda k: scores[k] / self.thresholds[k])
+                over = {kind: scores["unsafe"]}
+            named.update(over)
+        return tuple(
+            Reason(kind, 0, len(text), text, MESSAGES[kind], layer="model", score=score)
+            for kind, score in sorted(named.items(), key=lambda item: (-item[1], item[0]))
+        )
+
+
+def dumps(model: Model) -> bytes:
+    """The artifact's bytes: the same model always gives the same bytes."""
+    vocab = sorted(model.vocabulary, key=model.vocabulary.get)
+    header = dict(model.meta)
+    header.update(
+        format_version=FORMAT_VERSION,
+        heads=list(HEADS),
+        thresholds={k: round(float(model.thresholds[k]), 6) for k in HEADS},
+        features=len(vocab),
+    )
+    head = json.dumps(header, sort_keys=True, ensure_ascii=False).encode()
+    words = "\n".join(vocab).encode()
+    weights = np.ascontiguousarray(model.weights, dtype="<f4").tobytes()
+    bias = np.ascontiguousarray(model.bias, dtype="<f4").tobytes()
+    body = b"".join(
+        [MAGIC, struct.pack("<III", len(head), len(words), len(weights)), head, words, weights, bias]
+    )
+    return gzip.compress(body, compresslevel=9, mtime=0)
+
+
+def loads(blob: bytes) -> Model:
+    body = gzip.decompress(blob)
+    if body[:4] != MAGIC:
+        raise ValueError("not a kidsnews screener model")
+    head_len, words_len, weights_len = struct.unpack_from("<III", body, 4)
+    at = 16
+    header = json.loads(body[at : at + head_len])
+    at += head_len
+    if header.get("format_version") != FORMAT_VERSION or header.get("heads") != list(HEADS):
+        raise ValueError("screener model of another version: run manage.py train_screener")
+    vocab = body[at : at + words_len].decode().split("\n") if words_len else []
+    at += words_len
+    weights = np.frombuffer(body[at : at + weights_len], dtype="<f4").reshape(len(vocab), -1)
+    at += weights_len
+    bias = np.frombuffer(body[at:], dtype="<f4")
+    return Model(
+        vocabulary={word: i for i, word in enumerate(vocab)},
+        weights=weights,
+        bias=bias,
+        thresholds=header["thresholds"],
+        meta={k: v for k, v in header.items() if k not in ("thresholds", "heads", "features")},
+    )
+
+
+def load(path: Path = ARTIFACT) -> Model:
+    return loads(Path(path).read_bytes())
+
+
+@functools.cache
+def default_model() -> Model:
+    """The shipped model, read once per process."""
+    return load(ARTIFACT)
