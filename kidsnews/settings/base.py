@@ -393,7 +393,15 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 # The Wagtail admin styles elements from its JavaScript; see SiteCSPMiddleware.
-CSP_ADMIN_UPDATE = {"style-src": ["'unsafe-inline'"]}
+# script-src-attr: Wagtail's focal-point cropper (Jcrop) detects touch support by setting
+# ontouchstart/ontouchmove/ontouchend="return;" on a detached element. That one no-op handler is
+# allowed by its hash, in the admin only; every other inline handler stays blocked
+# (tests/security/test_admin_csp.py). The public site's policy has no script-src-attr at all.
+JCROP_TOUCH_PROBE_HASH = "'sha256-i+qr4lq34KgNHiW62lWi9aInEBwiEOrfCzaNPCvkqD8='"  # "return;"
+CSP_ADMIN_UPDATE = {
+    "style-src": ["'unsafe-inline'"],
+    "script-src-attr": ["'unsafe-hashes'", JCROP_TOUCH_PROBE_HASH],
+}
 SECURITY_ADMIN_PATH_PREFIXES = ["/admin/", "/django-admin/"]
 # Uploaded files: never script, never a frame, never a form, whatever their type.
 SECURITY_FILE_PATH_PREFIXES = [MEDIA_URL, "/documents/"]
