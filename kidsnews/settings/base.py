@@ -443,7 +443,14 @@ AXES_IPWARE_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0, minimum=0) or None
 STAFF_SESSION_IDLE_SECONDS = env_int("STAFF_SESSION_IDLE_MINUTES", 30, minimum=1) * 60
 STAFF_REQUIRE_2FA = env_bool("STAFF_REQUIRE_2FA", default=False)
 OTP_TOTP_ISSUER = SITE_NAME
-TWO_FACTOR_EXEMPT_PATHS = ["/admin/2fa/", "/admin/login/", "/admin/logout/"]
+# The only admin paths a signed-in member of staff may reach before their second step; each is
+# tested in tests/security/test_two_factor.py. Setup refuses accounts that already have one.
+TWO_FACTOR_EXEMPT_PATHS = [
+    "/admin/2fa/verify/",
+    "/admin/2fa/setup/",
+    "/admin/login/",
+    "/admin/logout/",
+]
 
 LOGGING = {
     "version": 1,
