@@ -428,11 +428,14 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "txt", "csv", "docx", "xlsx", "pptx", "odt", "o
 # Staff avatars come from our own server, never Gravatar (a third-party request).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
-# Login throttling (django-axes): 5 failures in an hour for an IP or an account locks it for
-# an hour, the right password included; `manage.py axes_reset_username` or the admin lifts it.
+# Login throttling (django-axes): 5 failures in an hour lock for an hour, the right password
+# included; `manage.py axes_reset_username` or the admin lifts it. What is locked
+# (kidsnews/security/lockout.py): for staff, the account and the address; for readers and
+# unknown names, the account *from that address* and the address, so a stranger who knows a
+# child's public nickname cannot lock the child out.
 AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5, minimum=1)
 AXES_COOLOFF_TIME = env_int("LOGIN_LOCKOUT_HOURS", 1, minimum=1)
-AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_LOCKOUT_PARAMETERS = "kidsnews.security.lockout.lockout_parameters"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "security/locked_out.html"
 AXES_HTTP_RESPONSE_CODE = 429
