@@ -215,6 +215,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "accounts:login"
+# Where a sign-in without ?next= lands (Django's default, /accounts/profile/, does not exist).
+# Readers go on to their own page instead (accounts.views.ReaderLoginView).
+LOGIN_REDIRECT_URL = "/"
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = env_timezone("TIME_ZONE", "Europe/London")
