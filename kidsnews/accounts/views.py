@@ -8,7 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import LoginView, LogoutView, PasswordResetConfirmView
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse_lazy
+from django.urls import reverse, reverse_lazy
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
@@ -154,6 +154,12 @@ class ReaderLoginView(LoginView):
     template_name = "accounts/login.html"
     authentication_form = ReaderLoginForm
     redirect_authenticated_user = True
+
+    def get_default_redirect_url(self):
+        # Without ?next=: a reader lands on "My comments", anyone else on LOGIN_REDIRECT_URL.
+        if getattr(self.request.user, "reader_or_none", None) is not None:
+            return reverse("accounts:me")
+        return super().get_default_redirect_url()
 
 
 class ReaderLogoutView(LogoutView):

@@ -20,7 +20,8 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from kidsnews.core.views import server_error as plain_server_error
 
 from .forms import TokenForm
-from .services import confirm_totp, start_totp_setup
+from .queries import has_confirmed_totp
+from .services import AlreadyEnrolled, confirm_totp, start_totp_setup
 
 
 def _next_url(request) -> str:
@@ -60,6 +61,22 @@ def two_factor_verify(request):
 def two_factor_setup(request):
     if refused := _staff_only(request):
         return refused
+    try:
+        return _two_factor_setup(request)
+    except AlreadyEnrolled:
+        # The password alone never adds a device to an enrolled account; an administrator's
+        # reset (security.services.reset_two_factor) is the way to a new one.
+        return render(
+            request,
+            "security/two_factor_enrolled.html",
+            {"next": _next_url(request)},
+            status=403,
+        )
+
+
+def _two_factor_setup(request):
+    if has_confirmed_totp(user=request.user):
+        raise AlreadyEnrolled
     form = TokenForm(request.POST or None)
     device = TOTPDevice.objects.filter(user=request.user, confirmed=False).first()
     if request.method == "POST" and device is not None and form.is_valid():

@@ -215,6 +215,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "accounts:login"
+# Where a sign-in without ?next= lands (Django's default, /accounts/profile/, does not exist).
+# Readers go on to their own page instead (accounts.views.ReaderLoginView).
+LOGIN_REDIRECT_URL = "/"
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = env_timezone("TIME_ZONE", "Europe/London")
@@ -393,7 +396,15 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 # The Wagtail admin styles elements from its JavaScript; see SiteCSPMiddleware.
-CSP_ADMIN_UPDATE = {"style-src": ["'unsafe-inline'"]}
+# script-src-attr: Wagtail's focal-point cropper (Jcrop) detects touch support by setting
+# ontouchstart/ontouchmove/ontouchend="return;" on a detached element. That one no-op handler is
+# allowed by its hash, in the admin only; every other inline handler stays blocked
+# (tests/security/test_admin_csp.py). The public site's policy has no script-src-attr at all.
+JCROP_TOUCH_PROBE_HASH = "'sha256-i+qr4lq34KgNHiW62lWi9aInEBwiEOrfCzaNPCvkqD8='"  # "return;"
+CSP_ADMIN_UPDATE = {
+    "style-src": ["'unsafe-inline'"],
+    "script-src-attr": ["'unsafe-hashes'", JCROP_TOUCH_PROBE_HASH],
+}
 SECURITY_ADMIN_PATH_PREFIXES = ["/admin/", "/django-admin/"]
 # Uploaded files: never script, never a frame, never a form, whatever their type.
 SECURITY_FILE_PATH_PREFIXES = [MEDIA_URL, "/documents/"]
@@ -420,11 +431,14 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "txt", "csv", "docx", "xlsx", "pptx", "odt", "o
 # Staff avatars come from our own server, never Gravatar (a third-party request).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
-# Login throttling (django-axes): 5 failures in an hour for an IP or an account locks it for
-# an hour, the right password included; `manage.py axes_reset_username` or the admin lifts it.
+# Login throttling (django-axes): 5 failures in an hour lock for an hour, the right password
+# included; `manage.py axes_reset_username` or the admin lifts it. What is locked
+# (kidsnews/security/lockout.py): for staff, the account and the address; for readers and
+# unknown names, the account *from that address* and the address, so a stranger who knows a
+# child's public nickname cannot lock the child out.
 AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5, minimum=1)
 AXES_COOLOFF_TIME = env_int("LOGIN_LOCKOUT_HOURS", 1, minimum=1)
-AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_LOCKOUT_PARAMETERS = "kidsnews.security.lockout.lockout_parameters"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "security/locked_out.html"
 AXES_HTTP_RESPONSE_CODE = 429
@@ -435,7 +449,14 @@ AXES_IPWARE_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0, minimum=0) or None
 STAFF_SESSION_IDLE_SECONDS = env_int("STAFF_SESSION_IDLE_MINUTES", 30, minimum=1) * 60
 STAFF_REQUIRE_2FA = env_bool("STAFF_REQUIRE_2FA", default=False)
 OTP_TOTP_ISSUER = SITE_NAME
-TWO_FACTOR_EXEMPT_PATHS = ["/admin/2fa/", "/admin/login/", "/admin/logout/"]
+# The only admin paths a signed-in member of staff may reach before their second step; each is
+# tested in tests/security/test_two_factor.py. Setup refuses accounts that already have one.
+TWO_FACTOR_EXEMPT_PATHS = [
+    "/admin/2fa/verify/",
+    "/admin/2fa/setup/",
+    "/admin/login/",
+    "/admin/logout/",
+]
 
 LOGGING = {
     "version": 1,

@@ -1,4 +1,5 @@
-"""Login throttling: 5 failures in an hour lock an IP or an account, right password included."""
+"""Login throttling: 5 failures in an hour lock an IP, and a staff account anywhere or a reader
+account from that address (kidsnews/security/lockout.py), right password included."""
 
 import pytest
 from axes.handlers.proxy import AxesProxyHandler
@@ -94,3 +95,59 @@ def test_success_resets_the_count(client, db):
     for _ in range(4):
         attempt(client, "sam", "wrong")
     assert attempt(client, "sam", PASSWORD).status_code == 302
+
+
+# Issue 17, item 6: nicknames are public, so a stranger must not be able to lock a child out.
+
+
+def reader_sign_in(client, nickname, password, ip):
+    return client.post(
+        "/accounts/login/", {"username": nickname, "password": password}, REMOTE_ADDR=ip
+    )
+
+
+def make_child(nickname="BraveOtter12"):
+    from kidsnews.accounts.services import register_reader
+
+    return register_reader(
+        nickname=nickname, age_band="9-12", password=PASSWORD, parent_email="grown-up@example.org"
+    )
+
+
+def test_a_strangers_failures_do_not_lock_a_child_out(client, db):
+    from django.test import Client
+
+    make_child()
+    stranger = Client()
+    for _ in range(10):
+        reader_sign_in(stranger, "BraveOtter12", "guess", ip="203.0.113.7")
+    # The stranger is stopped, right password or not ...
+    assert reader_sign_in(stranger, "BraveOtter12", PASSWORD, ip="203.0.113.7").status_code == 429
+    # ... and the child, at home on another address, signs in as usual.
+    response = reader_sign_in(client, "BraveOtter12", PASSWORD, ip="198.51.100.20")
+    assert response.status_code == 302
+    assert signed_in(client)
+
+
+def test_a_strangers_failures_across_many_addresses_do_not_lock_a_child_out(client, db):
+    make_child()
+    for number in range(10):
+        reader_sign_in(client, "BraveOtter12", "guess", ip=f"203.0.113.{number}")
+    assert reader_sign_in(client, "BraveOtter12", PASSWORD, ip="198.51.100.20").status_code == 302
+    assert signed_in(client)
+
+
+def test_staff_are_still_locked_whatever_the_address(client, people):
+    for number in range(5):
+        reader_sign_in(client, "editor", "guess", ip=f"203.0.113.{number}")
+    assert reader_sign_in(client, "editor", PASSWORD, ip="198.51.100.20").status_code == 429
+    assert attempt(client, "editor", PASSWORD, ip="198.51.100.21").status_code == 429
+    assert not signed_in(client)
+
+
+def test_staff_names_are_matched_whatever_their_case(rf, db):
+    from kidsnews.security.lockout import EVERYONE_ELSE, STAFF, lockout_parameters
+
+    make_user("Editor-Two", staff=True)
+    assert lockout_parameters(rf.post("/"), {"username": "editor-two"}) == STAFF
+    assert lockout_parameters(rf.post("/"), {"username": "no-such-name"}) == EVERYONE_ELSE
