@@ -81,7 +81,7 @@ def test_to_json_shape():
     data = screen("call me on 07700 900123").to_json()
     assert data["verdict"] == "hold"
     assert {tuple(sorted(r)) for r in data["reasons"]} == {
-        ("end", "kind", "message", "start", "text")
+        ("end", "kind", "layer", "message", "score", "start", "text")
     }
 
 
