@@ -10,7 +10,15 @@ from wagtail.models import Site
 
 from . import services
 from .models import AuditLog, Comment, CommentSettings
-from .queries import QUEUE_TABS, highlighted_segments, moderation_queue, queue_counts
+from .queries import (
+    QUEUE_TABS,
+    describe_reasons,
+    highlighted_segments,
+    moderation_queue,
+    queue_counts,
+    rejection_choices,
+    suggested_rejection_reason,
+)
 
 PER_PAGE = 50
 
@@ -30,7 +38,8 @@ def queue(request):
         {
             "comment": comment,
             "segments": highlighted_segments(comment.text, comment.screening_reasons),
-            "reasons": comment.screening_reasons,
+            "reasons": describe_reasons(comment.text, comment.screening_reasons),
+            "suggested_reason": suggested_rejection_reason(comment.screening_reasons),
         }
         for comment in page
     ]
@@ -44,7 +53,7 @@ def queue(request):
             "counts": queue_counts(),
             "items": items,
             "page_obj": page,
-            "rejection_reasons": Comment.RejectionReason.choices,
+            "rejection_reasons": rejection_choices(),
             "comment_settings": CommentSettings.for_site(site) if site else None,
         },
     )
@@ -72,12 +81,19 @@ def act(request, comment_id: int):
             )
             messages.success(request, "Rejected. The child will see the reason on their page.")
         elif action == "redact":
-            services.redact_comment(
-                comment=comment,
-                moderator=request.user,
-                start=int(request.POST.get("start", "")),
-                end=int(request.POST.get("end", "")),
-            )
+            # Positions come from a selection made with the mouse (moderation.js) or the
+            # "Redact this" buttons; without JavaScript the moderator types the words instead.
+            if request.POST.get("start", "").strip() and request.POST.get("end", "").strip():
+                services.redact_comment(
+                    comment=comment,
+                    moderator=request.user,
+                    start=int(request.POST["start"]),
+                    end=int(request.POST["end"]),
+                )
+            else:
+                services.redact_words(
+                    comment=comment, moderator=request.user, words=request.POST.get("words", "")
+                )
             messages.success(request, "Redacted and screened again.")
         elif action == "dismiss":
             services.dismiss_reports(comment=comment, moderator=request.user)
@@ -96,6 +112,9 @@ def bulk(request):
     _moderator_only(request)
     ids = [int(pk) for pk in request.POST.getlist("ids") if pk.isdigit()]
     action = request.POST.get("action")
+    if action == "reject" and request.POST.get("reason", "") not in Comment.RejectionReason.values:
+        messages.error(request, "Choose a reason before rejecting.")
+        return _back(request)
     done, refused = 0, 0
     for comment in Comment.objects.filter(pk__in=ids):
         try:

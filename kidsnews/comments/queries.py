@@ -5,7 +5,16 @@ import re
 import unicodedata
 
 from django.core.cache import cache
-from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models import (
+    Count,
+    Exists,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    QuerySet,
+    Subquery,
+    Value,
+)
 from django.db.models.functions import Coalesce
 
 from .models import Comment, CommentSettings, Report, ScreeningWords
@@ -81,6 +90,10 @@ def open_reports() -> QuerySet[Report]:
     return Report.objects.filter(resolved_at__isnull=True)
 
 
+def _unresolved_reports_of_comment() -> QuerySet[Report]:
+    return Report.objects.filter(comment=OuterRef("pk"), resolved_at__isnull=True)
+
+
 def moderation_queue(*, tab: str) -> QuerySet[Comment]:
     """One tab of the moderators' queue, in the order they should work it."""
     base = Comment.objects.select_related("story", "reader__user", "moderated_by")
@@ -88,20 +101,22 @@ def moderation_queue(*, tab: str) -> QuerySet[Comment]:
         # A child in distress or being groomed first, then the longest-waiting.
         return base.pending().order_by("-is_urgent", "created_at", "pk")
     if tab == "reported":
+        # Exists(), not a filter across the relation: `reports__resolved_at__isnull=True` is a
+        # LEFT JOIN that also matches every comment with no report at all (issue 16.1).
+        unresolved = _unresolved_reports_of_comment()
         return (
-            base.filter(reports__resolved_at__isnull=True)
+            base.filter(Exists(unresolved))
             .annotate(
-                worried_reports=Count(
-                    "reports",
-                    filter=Q(
-                        reports__resolved_at__isnull=True,
-                        reports__reason=Report.Reason.WORRIED,
-                    ),
-                ),
-                open_report_count=Count("reports", filter=Q(reports__resolved_at__isnull=True)),
+                child_at_risk=Exists(unresolved.filter(reason=Report.Reason.WORRIED)),
             )
-            .order_by("-worried_reports", "created_at", "pk")
-            .distinct()
+            .prefetch_related(
+                Prefetch(
+                    "reports",
+                    queryset=open_reports().order_by("created_at", "pk"),
+                    to_attr="open_reports",
+                )
+            )
+            .order_by("-child_at_risk", "created_at", "pk")
         )
     if tab == "approved":
         return base.approved().order_by("-moderated_at", "-pk")
@@ -111,7 +126,8 @@ def moderation_queue(*, tab: str) -> QuerySet[Comment]:
 
 
 def queue_counts() -> dict[str, int]:
-    """Tab counts, derived from status (never stored), in two queries."""
+    """Tab counts, derived from status (never stored), in two queries. Each count is the
+    length of its tab's list (the same filter)."""
     by_status = dict(
         Comment.objects.order_by()
         .values_list("status")
@@ -120,10 +136,118 @@ def queue_counts() -> dict[str, int]:
     )
     return {
         "pending": by_status.get(Comment.Status.PENDING, 0),
-        "reported": open_reports().values("comment_id").distinct().count(),
+        "reported": Comment.objects.filter(Exists(_unresolved_reports_of_comment())).count(),
         "approved": by_status.get(Comment.Status.APPROVED, 0),
         "rejected": by_status.get(Comment.Status.REJECTED, 0),
     }
+
+
+def pending_summary() -> dict[str, int]:
+    """What the admin dashboard shows moderators: pending comments, how many urgent."""
+    pending = Comment.objects.pending().order_by()
+    return {"pending": pending.count(), "urgent": pending.filter(is_urgent=True).count()}
+
+
+# What each screener kind means, in the moderators' words (the codes stay in `data-kind`).
+KIND_LABELS = {
+    "pii_name": "a full name",
+    "pii_address": "an address or postcode",
+    "pii_phone": "a phone number",
+    "pii_email": "an email address",
+    "pii_school": "a school",
+    "pii_age_location": "an age with a place",
+    "pii_social_handle": "a game or social media name",
+    "contact_request": "asks to meet or be contacted",
+    "link": "a link or website",
+    "grooming": "grooming-like request",
+    "wellbeing": "a child may be at risk",
+    "profanity": "swearing",
+    "profanity_obfuscated": "disguised swearing",
+    "insult": "an insult",
+    "hate": "hate",
+    "sexual": "sexual content",
+    "spam": "spam or a repeat",
+    "threat": "a threat",
+    "shouting": "shouting (capital letters)",
+    "language": "another language or a code",
+}
+LAYER_LABELS = {"rules": "rules", "model": "model", "words": "word list"}
+
+# Rejection reasons as moderators read them (the child reads the model's kind labels).
+REJECTION_LABELS = {
+    Comment.RejectionReason.PERSONAL_INFO: "Personal information",
+    Comment.RejectionReason.UNKIND: "Unkind",
+    Comment.RejectionReason.LANGUAGE: "Bad language",
+    Comment.RejectionReason.LINKS: "Link or website",
+    Comment.RejectionReason.OFF_TOPIC: "Off topic",
+    Comment.RejectionReason.SPAM: "Spam or repeat",
+    Comment.RejectionReason.OTHER: "Other house rule",
+}
+
+# The screener's most likely rejection reason: the first rule whose kinds it found.
+_SUGGESTIONS = (
+    (
+        Comment.RejectionReason.PERSONAL_INFO,
+        lambda k: k.startswith("pii_") or k == "contact_request",
+    ),
+    (Comment.RejectionReason.LINKS, lambda k: k == "link"),
+    (Comment.RejectionReason.UNKIND, lambda k: k in {"insult", "hate", "threat"}),
+    (
+        Comment.RejectionReason.LANGUAGE,
+        lambda k: k in {"profanity", "profanity_obfuscated", "sexual"},
+    ),
+    (Comment.RejectionReason.SPAM, lambda k: k == "spam"),
+)
+
+
+def rejection_choices() -> list[tuple[str, str]]:
+    return [(value, REJECTION_LABELS[value]) for value in Comment.RejectionReason.values]
+
+
+def suggested_rejection_reason(reasons: list[dict]) -> str:
+    """The reason the screener's findings point to, or "" (the moderator must choose)."""
+    kinds = [r.get("kind", "") for r in reasons]
+    for value, matches in _SUGGESTIONS:
+        if any(matches(kind) for kind in kinds):
+            return value
+    return ""
+
+
+def _covers_all(reason: dict, text: str) -> bool:
+    return reason["layer"] == "model" and reason["start"] <= 0 and reason["end"] >= len(text)
+
+
+def describe_reasons(text: str, reasons: list[dict]) -> list[dict]:
+    """Each finding as moderators read it: which layer, what in plain words, how sure, where.
+
+    Rows stored before the screener had layers lack `layer`/`score`: they were the rules, sure.
+    """
+    described = []
+    for reason in reasons:
+        layer = reason.get("layer") or "rules"
+        score = reason.get("score")
+        score = 1.0 if score is None else float(score)
+        item = {
+            **reason,
+            "layer": layer,
+            "score": score,
+            "start": int(reason.get("start", 0)),
+            "end": int(reason.get("end", 0)),
+            "kind_label": KIND_LABELS.get(reason.get("kind", ""), reason.get("kind", "")),
+            "layer_label": LAYER_LABELS.get(layer, layer),
+            "percent": round(score * 100),
+        }
+        item["whole_comment"] = _covers_all(item, text)
+        described.append(item)
+    return described
+
+
+def find_words(text: str, words: str) -> list[tuple[int, int]]:
+    """Every place `words` occurs in `text` (ignoring case), as (start, end), in order."""
+    words = (words or "").strip()
+    if not words:
+        return []
+    return [(m.start(), m.end()) for m in re.finditer(re.escape(words), text, re.IGNORECASE)]
 
 
 def highlighted_segments(text: str, reasons: list[dict]) -> list[dict]:
@@ -133,6 +257,10 @@ def highlighted_segments(text: str, reasons: list[dict]) -> list[dict]:
             (int(r["start"]), int(r["end"]), r["kind"])
             for r in reasons
             if 0 <= int(r.get("start", -1)) < int(r.get("end", -1)) <= len(text)
+            # A model finding about the whole comment is said in words, not painted over it.
+            and not (
+                r.get("layer") == "model" and int(r["start"]) == 0 and int(r["end"]) == len(text)
+            )
         ),
     )
     segments, position = [], 0
@@ -143,7 +271,15 @@ def highlighted_segments(text: str, reasons: list[dict]) -> list[dict]:
             continue
         if start > position:
             segments.append({"text": text[position:start], "kind": ""})
-        segments.append({"text": text[start:end], "kind": kind, "start": start, "end": end})
+        segments.append(
+            {
+                "text": text[start:end],
+                "kind": kind,
+                "kind_label": KIND_LABELS.get(kind, kind),
+                "start": start,
+                "end": end,
+            }
+        )
         position = end
     if position < len(text):
         segments.append({"text": text[position:], "kind": ""})

@@ -284,38 +284,97 @@ def reject_comment(*, comment: Comment, moderator, reason: str) -> Comment:
     return comment
 
 
+def _redact_locked(*, comment: Comment, moderator, start: int, end: int) -> None:
+    """Redact one span of a comment already locked by the caller's transaction; audited."""
+    from .screening import screen
+
+    if not (0 <= start < end <= len(comment.text)):
+        raise ValueError("That part of the comment does not exist.")
+    removed = comment.text[start:end]
+    # The kinds the screener saw in the removed span: what the training export labels it as.
+    kinds = sorted(
+        {
+            r["kind"]
+            for r in comment.screening_reasons
+            if int(r.get("start", 0)) < end
+            and int(r.get("end", 0)) > start
+            and not (
+                r.get("layer") == "model"
+                and int(r["start"]) == 0
+                and int(r["end"]) == len(comment.text)
+            )
+        }
+    )
+    comment.text = comment.text[:start] + REDACTED + comment.text[end:]
+    result = screen(comment.text, word_lists=current_word_lists())
+    comment.screening_verdict = result.verdict
+    comment.screening_reasons = [r.to_json() for r in result.reasons if r.text.strip() != REDACTED]
+    comment.is_urgent = result.is_urgent
+    comment.has_personal_info = result.has_personal_info
+    comment.text_fingerprint = text_fingerprint(comment.text)
+    comment.save()
+    # The removed words stay in the log for moderators only until REDACTED_TEXT_DAYS have
+    # passed (erase_old_redacted_text), or the comment's text or account is erased first.
+    _audit(
+        actor=moderator,
+        action="redact",
+        comment=comment,
+        detail=f"removed {len(removed)} characters at {start}-{end}",
+        start=start,
+        end=end,
+        kinds=kinds,
+        removed=removed,
+    )
+
+
 def redact_comment(*, comment: Comment, moderator, start: int, end: int) -> Comment:
     """Replace text[start:end] by "[removed]" and screen the result again."""
     _require_moderator(moderator)
-    from .screening import screen
-
     with transaction.atomic():
         comment = Comment.objects.select_for_update().get(pk=comment.pk)
-        if not (0 <= start < end <= len(comment.text)):
-            raise ValueError("That part of the comment does not exist.")
-        removed = comment.text[start:end]
-        comment.text = comment.text[:start] + REDACTED + comment.text[end:]
-        result = screen(comment.text, word_lists=current_word_lists())
-        comment.screening_verdict = result.verdict
-        comment.screening_reasons = [
-            r.to_json() for r in result.reasons if r.text.strip() != REDACTED
-        ]
-        comment.is_urgent = result.is_urgent
-        comment.has_personal_info = result.has_personal_info
-        comment.text_fingerprint = text_fingerprint(comment.text)
-        comment.save()
-        # The removed words are not kept in the log either: that is the point of redacting.
-        _audit(
-            actor=moderator,
-            action="redact",
-            comment=comment,
-            detail=f"removed {len(removed)} characters at {start}-{end}",
-            start=start,
-            end=end,
-        )
+        _redact_locked(comment=comment, moderator=moderator, start=start, end=end)
         if comment.status == Comment.Status.APPROVED:
             _announce(comment.story_id)
     return comment
+
+
+def redact_words(*, comment: Comment, moderator, words: str) -> Comment:
+    """Redact every place the moderator's typed `words` occur (ignoring case): the no-JS way
+    to redact. ValueError when they are not in the comment."""
+    from .queries import find_words
+
+    _require_moderator(moderator)
+    with transaction.atomic():
+        comment = Comment.objects.select_for_update().get(pk=comment.pk)
+        spans = find_words(comment.text, words)
+        if not spans:
+            raise ValueError("Those words are not in the comment.")
+        for start, end in reversed(spans):  # from the end, so earlier offsets stay true
+            _redact_locked(comment=comment, moderator=moderator, start=start, end=end)
+        if comment.status == Comment.Status.APPROVED:
+            _announce(comment.story_id)
+    return comment
+
+
+def _forget_removed_text(entries) -> int:
+    """Drop the removed words from redaction audit rows, keeping who, when and where."""
+    count = 0
+    for entry in entries.filter(action="redact"):
+        if "removed" in entry.data:
+            entry.data = {k: v for k, v in entry.data.items() if k != "removed"}
+            entry.save(update_fields=["data"])
+            count += 1
+    return count
+
+
+def erase_old_redacted_text(*, now: datetime) -> int:
+    """Redacted words kept in the audit log are deleted after REDACTED_TEXT_DAYS."""
+    cutoff = now - timedelta(days=settings.REDACTED_TEXT_DAYS)
+    with transaction.atomic():
+        count = _forget_removed_text(AuditLog.objects.filter(created_at__lt=cutoff))
+        if count:
+            _audit(actor=None, action="erase_redacted_text", detail=f"{count} redactions")
+    return count
 
 
 def dismiss_reports(*, comment: Comment, moderator) -> None:
@@ -351,7 +410,10 @@ def erase_old_rejected_comments(*, now: datetime) -> int:
         erased = Comment.objects.rejected().filter(
             moderated_at__lt=cutoff, text_erased_at__isnull=True
         )
-        count = erased.update(
+        erased_ids = list(erased.values_list("pk", flat=True))
+        # Words redacted from these comments go with their text.
+        _forget_removed_text(AuditLog.objects.filter(comment_id__in=erased_ids))
+        count = Comment.objects.filter(pk__in=erased_ids).update(
             text="", text_fingerprint="", screening_reasons=[], text_erased_at=now
         )
         if count:
@@ -369,6 +431,7 @@ def delete_reader_account(*, reader, by_parent=None, why: str = "") -> None:
         )
         count = Comment.objects.filter(reader=reader).count()
         nickname = reader.nickname
+        _forget_removed_text(AuditLog.objects.filter(comment__reader=reader))
         reader.user.delete()  # cascades to the Reader, their comments and their reports' rows
         _audit(
             actor=None,

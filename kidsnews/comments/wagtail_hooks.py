@@ -1,8 +1,10 @@
 from django.urls import include, path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 
 from . import admin_views
+from .queries import pending_summary
 from .services import can_moderate
 
 
@@ -28,3 +30,20 @@ def register_moderation_menu_item():
     return ModeratorsMenuItem(
         "Comments", reverse("comment_moderation:queue"), icon_name="comment", order=250
     )
+
+
+class PendingCommentsPanel(Component):
+    """The dashboard's "Comments waiting" panel: pending and urgent counts, for moderators."""
+
+    name = "pending_comments"
+    order = 50
+    template_name = "comments/admin/home_panel.html"
+
+    def get_context_data(self, parent_context=None):
+        return {"summary": pending_summary()}
+
+
+@hooks.register("construct_homepage_panels")
+def add_pending_comments_panel(request, panels):
+    if can_moderate(request.user):
+        panels.insert(0, PendingCommentsPanel())

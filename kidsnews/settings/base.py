@@ -337,6 +337,8 @@ COMMENT_RATE_SECONDS = env_int("COMMENT_RATE_SECONDS", 30, minimum=0)
 COMMENT_DAILY_LIMIT = env_int("COMMENT_DAILY_LIMIT", 20, minimum=1)
 # Retention (`manage.py purge_comment_data`): rejected comments' text, accounts never consented.
 REJECTED_COMMENT_TEXT_DAYS = env_int("REJECTED_COMMENT_TEXT_DAYS", 30, minimum=1)
+# Words a moderator redacted, kept in the audit log for moderators only, this many days.
+REDACTED_TEXT_DAYS = env_int("REDACTED_TEXT_DAYS", 30, minimum=1)
 UNCONSENTED_ACCOUNT_DAYS = env_int("UNCONSENTED_ACCOUNT_DAYS", 14, minimum=1)
 INACTIVE_ACCOUNT_DAYS = env_int("INACTIVE_ACCOUNT_DAYS", 365, minimum=30)
 # How long the consent and parent-page links in parents' emails keep working.

@@ -3,6 +3,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from kidsnews.comments.roles import COMMENT_MODERATORS
 from tests.comments.people import make_reader, make_staff
 from tests.factories import make_story
 
@@ -29,7 +30,7 @@ def reader(db):
 
 @pytest.fixture
 def moderator(db):
-    return make_staff("mod", "Moderators")
+    return make_staff("mod", COMMENT_MODERATORS)
 
 
 @pytest.fixture

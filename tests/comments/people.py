@@ -7,6 +7,7 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from kidsnews.accounts.models import Parent, Reader, User
+from kidsnews.comments.roles import COMMENT_MODERATORS
 
 PASSWORD = "penguins-like-snow-42"
 
@@ -25,13 +26,15 @@ def make_reader(nickname="BraveOtter42", *, consent=True, parent_email="grownup@
 def ensure_roles() -> None:
     """The groups come from the comments app's data migration; a transactional test (browser)
     flushes them, so put them back the same way."""
-    if not Group.objects.filter(name="Moderators").exists():
+    if not Group.objects.filter(name=COMMENT_MODERATORS).exists():
         from django.apps import apps
 
-        migration = importlib.import_module(
-            "kidsnews.comments.migrations.0002_moderators_and_editors"
+        roles = importlib.import_module("kidsnews.comments.migrations.0002_moderators_and_editors")
+        roles.set_up_roles(apps, None)
+        review = importlib.import_module(
+            "kidsnews.comments.migrations.0003_comment_moderators_and_page_review"
         )
-        migration.set_up_roles(apps, None)
+        review.comment_moderators_and_page_review(apps, None)
 
 
 def make_staff(username: str, group: str) -> User:

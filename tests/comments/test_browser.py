@@ -1,8 +1,10 @@
 """The just-in-time warning in a real browser: instant with JavaScript, a check step without."""
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 
 from kidsnews.comments.models import Comment
+from tests.browser.fixtures import WCAG_TAGS
 from tests.factories import make_site_tree, make_story
 
 from .people import PASSWORD, make_reader
@@ -52,3 +54,64 @@ def test_warning_shows_instantly_with_js_and_as_a_check_step_without(
     assert "phone number" in page.inner_text("main")
     without_js.close()
     assert not Comment.objects.exists()  # warned, not stored: the child can still edit
+
+
+@pytest.mark.browser
+def test_moderator_redacts_by_selecting_words_with_the_mouse(
+    browser, live_server, transactional_db
+):
+    from kidsnews.comments.roles import COMMENT_MODERATORS
+    from kidsnews.comments.services import submit_comment
+
+    from .people import make_staff
+
+    tree = make_site_tree()
+    story = make_story(tree["stories"], title="Penguin chicks hatch", slug="penguins")
+    comment = submit_comment(
+        reader=make_reader(), story=story, text="My friend Sam Smith loves penguins"
+    )
+    make_staff("mod", COMMENT_MODERATORS)
+    context = browser.new_context(base_url=live_server.url)
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    page.goto("/admin/login/")
+    page.fill("#id_username", "mod")
+    page.fill("#id_password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url("**/admin/")
+    assert page.inner_text("[data-count=pending]") == "1"
+    page.goto("/admin/comments/")
+    start = comment.text.index("Sam Smith")
+    # Select "Sam Smith" inside the comment's text, as a mouse drag would.
+    page.evaluate(
+        """([id, start, end]) => {
+            const p = document.getElementById(id);
+            const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+            let node, seen = 0, range = document.createRange();
+            while ((node = walker.nextNode())) {
+                const len = node.data.length;
+                if (start >= seen && start <= seen + len) range.setStart(node, start - seen);
+                if (end >= seen && end <= seen + len) { range.setEnd(node, end - seen); break; }
+                seen += len;
+            }
+            const sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(range);
+        }""",
+        [f"text-{comment.pk}", start, start + len("Sam Smith")],
+    )
+    form = page.locator(f"form.kn-redact[data-text=text-{comment.pk}]")
+    page.wait_for_function(
+        f"document.querySelector('form.kn-redact[data-text=text-{comment.pk}]').start.value !== ''"
+    )
+    assert form.locator("input[name=words]").input_value() == "Sam Smith"
+    # WCAG 2.2 AA on our part of the page (Wagtail's own chrome is Wagtail's to test).
+    results = Axe().run(
+        page,
+        context={"include": [[".kn-queue"]]},
+        options={"runOnly": {"type": "tag", "values": WCAG_TAGS}},
+    )
+    assert not results.response["violations"], results.generate_report()
+    form.locator("button[value=redact]").click()
+    page.wait_for_url("**/admin/comments/**")
+    comment.refresh_from_db()
+    assert comment.text == "My friend [removed] loves penguins"
+    context.close()

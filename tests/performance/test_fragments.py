@@ -6,6 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from kidsnews.comments.roles import COMMENT_MODERATORS
 from kidsnews.comments.services import approve_comment, submit_comment
 from kidsnews.core import content_cache
 
@@ -98,7 +99,7 @@ def test_a_comment_approved_on_a_related_story_updates_its_card_count(
         reader=make_reader(), story=related, text="I saw a whale on holiday once"
     )
     with django_capture_on_commit_callbacks(execute=True):
-        approve_comment(comment=comment, moderator=make_staff("mod", "Moderators"))
+        approve_comment(comment=comment, moderator=make_staff("mod", COMMENT_MODERATORS))
 
     assert "1 comment<" in page_text(client, story.url)
 

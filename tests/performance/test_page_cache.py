@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from kidsnews.articles.models import ArticlePage
 from kidsnews.caching.middleware import AnonymousPageCacheMiddleware, mark_cacheable
+from kidsnews.comments.roles import COMMENT_MODERATORS
 from kidsnews.comments.signals import story_comments_changed
 
 from ..comments.people import make_reader, make_staff
@@ -112,7 +113,7 @@ def test_a_comment_approved_by_a_moderator_shows_on_the_next_anonymous_request(
 
     story = make_story(tree["stories"], topics=[tree["space"]])
     reader = make_reader()
-    moderator = make_staff("mod", "Moderators")
+    moderator = make_staff("mod", COMMENT_MODERATORS)
     text = "I would love to see the penguins"
     comment = submit_comment(reader=reader, story=story, text=text)
     assert text.encode() not in fetch(client, story.url).content  # pending: never shown

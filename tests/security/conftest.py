@@ -1,12 +1,14 @@
 """People for the security tests: anonymous, reader, editor, moderator, superuser.
 
-Groups "Editors" and "Moderators" are the roles of docs/architecture.md; get_or_create keeps
+Groups "Editors" and "Comment moderators" are the roles of docs/architecture.md; get_or_create keeps
 these tests working whether or not the comments app's migration has made them yet.
 """
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+
+from kidsnews.comments.roles import COMMENT_MODERATORS
 
 PASSWORD = "correct horse battery staple 42"
 
@@ -28,6 +30,6 @@ def people(db):
     return {
         "reader": make_user("reader"),
         "editor": make_user("editor", staff=True, groups=["Editors"]),
-        "moderator": make_user("moderator", staff=True, groups=["Moderators"]),
+        "moderator": make_user("moderator", staff=True, groups=[COMMENT_MODERATORS]),
         "admin": make_user("admin", staff=True, superuser=True),
     }

@@ -19,6 +19,8 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from lxml import etree
 
+from kidsnews.comments.roles import COMMENT_MODERATORS
+
 from ..factories import make_image, make_story
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -217,7 +219,7 @@ def test_comments_on_the_story_and_in_the_moderation_queue(xss_page, tree, live_
     from ..comments.people import make_reader, make_staff
 
     story = make_story(tree["stories"], title="Comments story", slug="comments-story")
-    moderator = make_staff("xss-mod", "Moderators")
+    moderator = make_staff("xss-mod", COMMENT_MODERATORS)
     stored, refused = [], 0
     for number, text in enumerate(packed(PAYLOADS, 480)):
         reader = make_reader(f"Tester{number}", parent_email=f"p{number}@example.org")

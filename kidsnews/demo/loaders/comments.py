@@ -10,6 +10,7 @@ from kidsnews.accounts.models import Parent, Reader, User
 from kidsnews.articles.models import ArticlePage
 from kidsnews.comments.models import Comment
 from kidsnews.comments.queries import text_fingerprint
+from kidsnews.comments.roles import COMMENT_MODERATORS
 from kidsnews.comments.screening import screen
 
 from ..content.stories import COMMENT_SEEDS
@@ -72,7 +73,7 @@ def _store(*, story, reader, text, when, **fields) -> Comment:
 
 
 def load(ctx) -> None:
-    moderator = _staff(ctx, "moderator", "Moderators")
+    moderator = _staff(ctx, "moderator", COMMENT_MODERATORS)
     _staff(ctx, "editor", "Editors")
     readers = _readers(ctx)
     if Comment.objects.exists():

@@ -33,3 +33,41 @@
     event.preventDefault();
   });
 })();
+
+// Redact by selecting: a selection inside a comment's text fills its redact form with the
+// exact positions (and the words, for the moderator to see). Without JavaScript the moderator
+// types the words and the server finds them. Typing in the box drops the positions.
+(function () {
+  "use strict";
+  var forms = document.querySelectorAll("form.kn-redact");
+  if (!forms.length || !window.getSelection) return;
+  Array.prototype.forEach.call(forms, function (form) {
+    var hint = form.querySelector(".kn-redact__hint");
+    if (hint) hint.hidden = false;
+    form.elements.words.addEventListener("input", function () {
+      form.elements.start.value = "";
+      form.elements.end.value = "";
+    });
+  });
+
+  document.addEventListener("selectionchange", function () {
+    var selection = window.getSelection();
+    if (!selection.rangeCount || selection.isCollapsed) return;
+    var range = selection.getRangeAt(0);
+    var node = range.commonAncestorContainer;
+    var element = node.nodeType === 1 ? node : node.parentElement;
+    var text = element && element.closest(".kn-queue__text");
+    if (!text || !text.id) return;
+    var form = document.querySelector('form.kn-redact[data-text="' + text.id + '"]');
+    if (!form) return;
+    var before = document.createRange();
+    before.selectNodeContents(text);
+    before.setEnd(range.startContainer, range.startOffset);
+    var start = before.toString().length;
+    var words = range.toString();
+    if (!words) return;
+    form.elements.start.value = String(start);
+    form.elements.end.value = String(start + words.length);
+    form.elements.words.value = words;
+  });
+})();

@@ -3,19 +3,26 @@
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from kidsnews.comments.services import delete_stale_accounts, erase_old_rejected_comments
+from kidsnews.comments.services import (
+    delete_stale_accounts,
+    erase_old_redacted_text,
+    erase_old_rejected_comments,
+)
 
 
 class Command(BaseCommand):
     help = (
-        "Erase the text of comments rejected more than REJECTED_COMMENT_TEXT_DAYS ago and delete "
+        "Erase the text of comments rejected more than REJECTED_COMMENT_TEXT_DAYS ago and redacted "
+        "words logged more than REDACTED_TEXT_DAYS ago; delete "
         "accounts never consented to (UNCONSENTED_ACCOUNT_DAYS) or unused (INACTIVE_ACCOUNT_DAYS)."
     )
 
     def handle(self, *args, **options):
         now = timezone.now()
         erased = erase_old_rejected_comments(now=now)
+        forgotten = erase_old_redacted_text(now=now)
         deleted = delete_stale_accounts(now=now)
         self.stdout.write(
-            f"Erased {erased} rejected comment text(s); deleted {deleted} account(s)."
+            f"Erased {erased} rejected comment text(s), {forgotten} redacted word(s) in the "
+            f"audit log; deleted {deleted} account(s)."
         )
