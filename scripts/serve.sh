@@ -7,7 +7,8 @@ set -euo pipefail
 .venv/bin/python manage.py db_worker --queue-name '*' --interval 1 &
 worker=$!
 # granian, with the command line kidsnews/core/appserver.py keeps for make run, the bench and
-# the tests (it replaces the Python process, so $! is granian's pid).
+# the tests (it replaces the Python process, so $! is granian's pid). No access log unless
+# ACCESS_LOG=true, and then without client addresses (docs/operations.md, "Logs").
 .venv/bin/python -m kidsnews.core.appserver &
 server=$!
 

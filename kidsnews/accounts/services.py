@@ -1,5 +1,7 @@
 """Changes to readers' accounts: sign-up, a parent's consent, emails to parents."""
 
+import logging
+
 from django.conf import settings
 from django.contrib.auth.tokens import default_token_generator
 from django.core import signing
@@ -11,81 +13,171 @@ from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
+from kidsnews.security import ratelimit
+
 from .models import Parent, Reader, User
 
-PARENT_SALT = "kidsnews.accounts.parent-link"
+logger = logging.getLogger(__name__)
+
+# Two links, two purposes (issue 17): the consent link only says yes to comments; the parent
+# link opens the page to see, download and delete. Each carries the row ids of the child and
+# the parent, signed with its own salt and time-stamped, never the email: a consent link is no
+# parent link, and a link stops working if the account is deleted or moves to another parent.
+CONSENT_SALT = "kidsnews.accounts.consent-link"
+MANAGE_SALT = "kidsnews.accounts.parent-manage-link"
+PURPOSES = {"consent": CONSENT_SALT, "manage": MANAGE_SALT}
 
 
-def parent_token(*, reader: Reader) -> str:
-    # Bound to the parent's email too, so a link stops working if the account is re-parented.
-    return signing.dumps({"r": reader.pk, "e": reader.parent.email}, salt=PARENT_SALT)
+class LinkProblem(Exception):
+    """A parent's link that cannot be used; `expired` says whether it was once good."""
+
+    def __init__(self, *, expired: bool):
+        super().__init__("expired" if expired else "broken")
+        self.expired = expired
 
 
-def reader_from_parent_token(token: str) -> Reader | None:
+def _max_age_seconds(purpose: str) -> int:
+    days = {
+        "consent": settings.PARENT_LINK_MAX_AGE_DAYS,
+        "manage": settings.PARENT_MANAGE_LINK_MAX_AGE_DAYS,
+    }[purpose]
+    return days * 86_400
+
+
+def consent_token(*, reader: Reader) -> str:
+    return signing.dumps([reader.pk, reader.parent_id], salt=CONSENT_SALT)
+
+
+def manage_token(*, reader: Reader) -> str:
+    return signing.dumps([reader.pk, reader.parent_id], salt=MANAGE_SALT)
+
+
+def reader_from_token(token: str, *, purpose: str) -> Reader:
+    """The child a link of `purpose` is for, or LinkProblem (expired, or not a good link)."""
     try:
-        data = signing.loads(
-            token, salt=PARENT_SALT, max_age=settings.PARENT_LINK_MAX_AGE_DAYS * 86_400
-        )
+        data = signing.loads(token, salt=PURPOSES[purpose], max_age=_max_age_seconds(purpose))
+    except signing.SignatureExpired:
+        raise LinkProblem(expired=True) from None
     except (signing.BadSignature, TypeError, ValueError):
-        return None
-    return (
+        raise LinkProblem(expired=False) from None
+    if not (isinstance(data, list) and len(data) == 2 and all(isinstance(i, int) for i in data)):
+        raise LinkProblem(expired=False)
+    reader = (
         Reader.objects.select_related("user", "parent")
-        .filter(pk=data.get("r"), parent__email=data.get("e"))
+        .filter(pk=data[0], parent_id=data[1])
         .first()
     )
+    if reader is None:  # deleted since, or given to another grown-up
+        raise LinkProblem(expired=False)
+    return reader
 
 
 def _absolute(path: str) -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
-def _send(*, to: str, subject: str, template: str, context: dict) -> None:
+def _may_mail(*, to: str, requester: str | None) -> bool:
+    """Mail a stranger can trigger is limited per requester and per recipient (issue 17).
+
+    Over a limit nothing is sent and nothing is said: the page looks the same either way."""
+    window = 3600
+    if requester is not None and not ratelimit.allow(
+        scope="mail-requester",
+        key=requester,
+        limit=settings.MAIL_PER_REQUESTER_PER_HOUR,
+        per_seconds=window,
+    ):
+        logger.warning("Mail not sent: too many from one requester in an hour")
+        return False
+    if not ratelimit.allow(
+        scope="mail-recipient",
+        key=to,
+        limit=settings.MAIL_PER_RECIPIENT_PER_HOUR,
+        per_seconds=window,
+    ):
+        logger.warning("Mail not sent: too many to one address in an hour")
+        return False
+    return True
+
+
+def _send(*, to: str, subject: str, template: str, context: dict, requester: str | None) -> bool:
+    if not _may_mail(to=to, requester=requester):
+        return False
     body = render_to_string(template, {"site_name": settings.SITE_NAME, **context})
     send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [to])
+    return True
 
 
-def send_consent_email(*, reader: Reader) -> None:
-    token = parent_token(reader=reader)
-    _send(
+def _parent_link_context(*, reader: Reader) -> dict:
+    return {
+        "parent_url": _absolute(reverse("accounts:parent", args=[manage_token(reader=reader)])),
+        "manage_days": settings.PARENT_MANAGE_LINK_MAX_AGE_DAYS,
+        "new_link_url": _absolute(reverse("accounts:parent_link")),
+    }
+
+
+def send_consent_email(*, reader: Reader, requester: str | None = None) -> bool:
+    return _send(
         to=reader.parent.email,
         subject=f"{settings.SITE_NAME}: may {reader.nickname} join in the comments?",
         template="emails/consent.txt",
         context={
             "reader": reader,
-            "consent_url": _absolute(reverse("accounts:consent", args=[token])),
-            "parent_url": _absolute(reverse("accounts:parent", args=[token])),
+            "consent_url": _absolute(
+                reverse("accounts:consent", args=[consent_token(reader=reader)])
+            ),
             "days": settings.PARENT_LINK_MAX_AGE_DAYS,
+            **_parent_link_context(reader=reader),
         },
+        requester=requester,
     )
 
 
-def send_parent_links(*, email: str) -> int:
-    """Emails a fresh parent-page link for each child of `email` (none if unknown)."""
+def send_parent_links(*, email: str, requester: str | None = None) -> int:
+    """One email to `email` with a fresh parent link for each of their children (none if unknown).
+
+    Returns how many children it named (0 if unknown or over a mail limit)."""
     readers = list(
-        Reader.objects.filter(parent__email__iexact=email.strip()).select_related("user", "parent")
+        Reader.objects.filter(parent__email__iexact=email.strip())
+        .select_related("user", "parent")
+        .order_by("user__username")
     )
-    for reader in readers:
-        token = parent_token(reader=reader)
-        _send(
-            to=reader.parent.email,
-            subject=f"{settings.SITE_NAME}: your link to {reader.nickname}'s account",
-            template="emails/parent_link.txt",
-            context={
-                "reader": reader,
-                "parent_url": _absolute(reverse("accounts:parent", args=[token])),
-                "days": settings.PARENT_LINK_MAX_AGE_DAYS,
-            },
-        )
-    return len(readers)
+    if not readers:
+        return 0
+    children = [{"reader": reader, **_parent_link_context(reader=reader)} for reader in readers]
+    sent = _send(
+        to=readers[0].parent.email,
+        subject=f"{settings.SITE_NAME}: your link to your child's account"
+        if len(readers) == 1
+        else f"{settings.SITE_NAME}: your links to your children's accounts",
+        template="emails/parent_link.txt",
+        context={
+            "children": children,
+            "manage_days": settings.PARENT_MANAGE_LINK_MAX_AGE_DAYS,
+            "new_link_url": _absolute(reverse("accounts:parent_link")),
+        },
+        requester=requester,
+    )
+    return len(readers) if sent else 0
 
 
-def register_reader(*, nickname: str, age_band: str, password: str, parent_email: str) -> Reader:
-    """A child's account, unable to comment until the parent follows the emailed link."""
+def register_reader(
+    *,
+    nickname: str,
+    age_band: str,
+    password: str,
+    parent_email: str,
+    requester: str | None = None,
+) -> Reader:
+    """A child's account, unable to comment until the parent follows the emailed link.
+
+    Over a mail limit the account is still made but no email goes: the grown-up can ask for a
+    parent link later (`send_parent_links`), and say yes from the parent page."""
     with transaction.atomic():
         parent, _ = Parent.objects.get_or_create(email=parent_email.strip().lower())
         user = User.objects.create_user(username=nickname, password=password)
         reader = Reader.objects.create(user=user, parent=parent, age_band=age_band)
-    send_consent_email(reader=reader)
+    send_consent_email(reader=reader, requester=requester)
     return reader
 
 
@@ -96,7 +188,7 @@ def give_consent(*, reader: Reader) -> Reader:
     return reader
 
 
-def send_password_reset_to_parent(*, nickname: str) -> None:
+def send_password_reset_to_parent(*, nickname: str, requester: str | None = None) -> None:
     """Children have no email: the reset link goes to their grown-up."""
     reader = (
         Reader.objects.select_related("user", "parent")
@@ -115,4 +207,5 @@ def send_password_reset_to_parent(*, nickname: str) -> None:
             "reader": reader,
             "reset_url": _absolute(reverse("accounts:reset", args=[uid, token])),
         },
+        requester=requester,
     )

@@ -1,12 +1,13 @@
 """Readers' and parents' pages. Thin: the work is in services.py."""
 
 import json
+from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import LoginView, LogoutView, PasswordResetConfirmView
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils.cache import add_never_cache_headers
@@ -15,6 +16,7 @@ from django.views.decorators.http import require_http_methods
 
 from kidsnews.comments.queries import comments_of_reader
 from kidsnews.comments.services import delete_reader_account
+from kidsnews.security.privacy import requester_key
 
 from . import services
 from .forms import NicknameForm, ParentEmailForm, ReaderLoginForm, SignUpForm
@@ -32,6 +34,7 @@ def sign_up(request):
                 age_band=form.cleaned_data["age_band"],
                 password=form.cleaned_data["password1"],
                 parent_email=form.cleaned_data["parent_email"],
+                requester=requester_key(request),
             )
             login(request, reader.user, backend="django.contrib.auth.backends.ModelBackend")
             return redirect("accounts:signed_up")
@@ -47,37 +50,58 @@ def signed_up(request):
     return render(request, "accounts/signed_up.html")
 
 
-def _reader_for(token: str):
-    reader = services.reader_from_parent_token(token)
-    if reader is None:
-        raise Http404("This link has expired or is not right.")
-    return reader
+def parent_link_view(purpose: str):
+    """The view gets the child the link is for; a bad link gets a kind page and a new-link form."""
+
+    def decorate(view):
+        @wraps(view)
+        def wrapped(request, token: str, **kwargs):
+            try:
+                reader = services.reader_from_token(token, purpose=purpose)
+            except services.LinkProblem as problem:
+                return render(
+                    request,
+                    "accounts/link_problem.html",
+                    {"expired": problem.expired, "form": ParentEmailForm()},
+                    status=410 if problem.expired else 404,
+                )
+            return view(request, reader, token, **kwargs)
+
+        return wrapped
+
+    return decorate
 
 
 @never_cache
 @require_http_methods(["GET", "POST"])
-def consent(request, token: str):
+@parent_link_view("consent")
+def consent(request, reader, token: str):
     # A GET only shows the question: mail scanners follow links, and must not say yes.
-    reader = _reader_for(token)
+    # No link to the parent page here: this link grants consent and nothing else.
     if request.method == "POST":
         services.give_consent(reader=reader)
-        return render(request, "accounts/consent_given.html", {"reader": reader, "token": token})
+        return render(request, "accounts/consent_given.html", {"reader": reader})
     return render(request, "accounts/consent.html", {"reader": reader, "token": token})
 
 
 @never_cache
-def parent_page(request, token: str):
-    reader = _reader_for(token)
+@parent_link_view("manage")
+def parent_page(request, reader, token: str):
     return render(
         request,
         "accounts/parent.html",
-        {"reader": reader, "token": token, "comments": comments_of_reader(reader=reader)},
+        {
+            "reader": reader,
+            "token": token,
+            "consent_token": services.consent_token(reader=reader),
+            "comments": comments_of_reader(reader=reader),
+        },
     )
 
 
 @never_cache
-def parent_download(request, token: str):
-    reader = _reader_for(token)
+@parent_link_view("manage")
+def parent_download(request, reader, token: str):
     data = {
         "nickname": reader.nickname,
         "age_band": reader.age_band,
@@ -107,8 +131,8 @@ def parent_download(request, token: str):
 
 @never_cache
 @require_http_methods(["GET", "POST"])
-def parent_delete(request, token: str):
-    reader = _reader_for(token)
+@parent_link_view("manage")
+def parent_delete(request, reader, token: str):
     if request.method == "POST" and request.POST.get("confirm") == "yes":
         nickname = reader.nickname
         delete_reader_account(reader=reader, by_parent=reader.parent)
@@ -121,7 +145,9 @@ def parent_delete(request, token: str):
 def parent_link(request):
     form = ParentEmailForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        services.send_parent_links(email=form.cleaned_data["email"])
+        services.send_parent_links(
+            email=form.cleaned_data["email"], requester=requester_key(request)
+        )
         return render(request, "accounts/parent_link_sent.html")
     return render(request, "accounts/parent_link.html", {"form": form})
 
@@ -131,7 +157,9 @@ def parent_link(request):
 def forgot_password(request):
     form = NicknameForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        services.send_password_reset_to_parent(nickname=form.cleaned_data["nickname"])
+        services.send_password_reset_to_parent(
+            nickname=form.cleaned_data["nickname"], requester=requester_key(request)
+        )
         return render(request, "accounts/forgot_sent.html")
     return render(request, "accounts/forgot.html", {"form": form})
 

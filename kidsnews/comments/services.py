@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from kidsnews.articles.models import ArticlePage
 from kidsnews.core import content_cache
+from kidsnews.security.services import forget_login_records
 
 from .models import AuditLog, Comment, CommentSettings, Report
 from .queries import current_word_lists, text_fingerprint
@@ -433,6 +434,7 @@ def delete_reader_account(*, reader, by_parent=None, why: str = "") -> None:
         nickname = reader.nickname
         _forget_removed_text(AuditLog.objects.filter(comment__reader=reader))
         reader.user.delete()  # cascades to the Reader, their comments and their reports' rows
+        forget_login_records(username=nickname)  # login throttling's rows (hashed) go too
         _audit(
             actor=None,
             action="delete_account",

@@ -1,6 +1,7 @@
 """State changes for account security, one function each."""
 
 import logging
+from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY
@@ -96,3 +97,33 @@ def reset_two_factor(*, user, by, reason: str = "") -> int:
     if user.pk != by.pk:
         end_user_sessions(user=user)
     return removed
+
+
+def forget_login_records(*, username: str) -> int:
+    """Delete django-axes' records of `username` (database and cache); when an account goes."""
+    from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+    from axes.utils import reset
+
+    count = reset(username=username)
+    for model in (AccessAttempt, AccessFailureLog, AccessLog):
+        count += model.objects.filter(username=username).delete()[0]
+    logger.info("Forgot %d login record(s) of a deleted account", count)
+    return count
+
+
+def forget_expired_login_failures(*, now) -> int:
+    """Delete failure counts whose cool-off is over, and any login log (run daily).
+
+    The lock needs a failure only for AXES_COOLOFF_TIME; logs of logins are never kept (rows
+    from before AXES_DISABLE_ACCESS_LOG are removed here too)."""
+    from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+
+    cool_off = settings.AXES_COOLOFF_TIME
+    if isinstance(cool_off, int | float):
+        cool_off = timedelta(hours=cool_off)
+    elif not isinstance(cool_off, timedelta):  # a callable or a path: keep one day, no more
+        cool_off = timedelta(days=1)
+    count = AccessAttempt.objects.filter(attempt_time__lt=now - cool_off).delete()[0]
+    count += AccessFailureLog.objects.all().delete()[0]
+    count += AccessLog.objects.all().delete()[0]
+    return count

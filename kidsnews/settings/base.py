@@ -198,7 +198,7 @@ else:
         }
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
-    AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+    AXES_HANDLER = "kidsnews.security.axes_handler.PrivateDatabaseHandler"
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
@@ -341,8 +341,11 @@ REJECTED_COMMENT_TEXT_DAYS = env_int("REJECTED_COMMENT_TEXT_DAYS", 30, minimum=1
 REDACTED_TEXT_DAYS = env_int("REDACTED_TEXT_DAYS", 30, minimum=1)
 UNCONSENTED_ACCOUNT_DAYS = env_int("UNCONSENTED_ACCOUNT_DAYS", 14, minimum=1)
 INACTIVE_ACCOUNT_DAYS = env_int("INACTIVE_ACCOUNT_DAYS", 365, minimum=30)
-# How long the consent and parent-page links in parents' emails keep working.
+# How long the consent link in parents' emails keeps working.
 PARENT_LINK_MAX_AGE_DAYS = env_int("PARENT_LINK_MAX_AGE_DAYS", 14, minimum=1)
+# The parent link (see, download, delete) is separate from the consent link and shorter-lived;
+# a grown-up can ask for a new one by email at any time.
+PARENT_MANAGE_LINK_MAX_AGE_DAYS = env_int("PARENT_MANAGE_LINK_MAX_AGE_DAYS", 7, minimum=1)
 # "Most read": hourly view counts older than this are dropped by `manage.py rollup_popularity`.
 POPULARITY_KEEP_HOURS = env_int("POPULARITY_KEEP_HOURS", 72, minimum=48)
 # Story reads are added up in each app process and written this often by a thread of the
@@ -446,6 +449,15 @@ AXES_LOCKOUT_TEMPLATE = "security/locked_out.html"
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_SENSITIVE_PARAMETERS = ["password"]
 AXES_IPWARE_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0, minimum=0) or None
+# Privacy (SAFETY.md item 3): no log of logins or failures; the failure counts that the lock
+# needs hold a salted hash of the address and browser, never the address (security/privacy.py).
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = False
+AXES_CLIENT_IP_CALLABLE = "kidsnews.security.privacy.pseudonymous_address"
+# Emails a stranger can make us send (password reset, parent link, consent at sign-up): at most
+# this many an hour to one address, and from one requester (a hashed client address).
+MAIL_PER_RECIPIENT_PER_HOUR = env_int("MAIL_PER_RECIPIENT_PER_HOUR", 4, minimum=1)
+MAIL_PER_REQUESTER_PER_HOUR = env_int("MAIL_PER_REQUESTER_PER_HOUR", 10, minimum=1)
 
 # Staff: sessions end after inactivity; two-factor sign-in, required when this is on.
 STAFF_SESSION_IDLE_SECONDS = env_int("STAFF_SESSION_IDLE_MINUTES", 30, minimum=1) * 60

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from kidsnews.accounts.models import Reader, User
 from kidsnews.accounts.nicknames import nickname_options
-from kidsnews.accounts.services import parent_token
+from kidsnews.accounts.services import consent_token, manage_token
 from kidsnews.comments.models import AuditLog, Comment
 from kidsnews.comments.services import (
     approve_comment,
@@ -64,12 +64,12 @@ def test_sign_up_accepts_only_an_offered_nickname_and_no_personal_fields():
 def test_consent_link_is_signed_and_expires(settings):
     reader = make_reader(consent=False)
     assert Client().post("/accounts/consent/not-a-real-token/").status_code == 404
-    token = parent_token(reader=reader)
+    token = consent_token(reader=reader)
     settings.PARENT_LINK_MAX_AGE_DAYS = 1
     from unittest import mock
 
     with mock.patch("time.time", return_value=timezone.now().timestamp() + 2 * 86400):
-        assert Client().post(f"/accounts/consent/{token}/").status_code == 404
+        assert Client().post(f"/accounts/consent/{token}/").status_code == 410
     assert Client().post(f"/accounts/consent/{token}/").status_code == 200
     reader.refresh_from_db()
     assert reader.has_consent
@@ -81,7 +81,7 @@ def test_parent_sees_downloads_and_deletes(story, moderator):
     mine = submit_comment(reader=reader, story=story, text="Penguins are fluffy")
     approve_comment(comment=mine, moderator=moderator)
     theirs = submit_comment(reader=kept, story=story, text="Zoo trips are fun")
-    token = parent_token(reader=reader)
+    token = manage_token(reader=reader)
     parent = Client()
     page = parent.get(f"/accounts/parent/{token}/").content.decode()
     assert "Penguins are fluffy" in page and "Zoo trips" not in page

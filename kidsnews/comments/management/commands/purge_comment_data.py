@@ -8,21 +8,24 @@ from kidsnews.comments.services import (
     erase_old_redacted_text,
     erase_old_rejected_comments,
 )
+from kidsnews.security.services import forget_expired_login_failures
 
 
 class Command(BaseCommand):
     help = (
         "Erase the text of comments rejected more than REJECTED_COMMENT_TEXT_DAYS ago and redacted "
         "words logged more than REDACTED_TEXT_DAYS ago; delete "
-        "accounts never consented to (UNCONSENTED_ACCOUNT_DAYS) or unused (INACTIVE_ACCOUNT_DAYS)."
+        "accounts never consented to (UNCONSENTED_ACCOUNT_DAYS) or unused (INACTIVE_ACCOUNT_DAYS); "
+        "forget login failures whose cool-off is over."
     )
 
     def handle(self, *args, **options):
         now = timezone.now()
         erased = erase_old_rejected_comments(now=now)
-        forgotten = erase_old_redacted_text(now=now)
+        redacted = erase_old_redacted_text(now=now)
         deleted = delete_stale_accounts(now=now)
+        forgotten = forget_expired_login_failures(now=now)
         self.stdout.write(
-            f"Erased {erased} rejected comment text(s), {forgotten} redacted word(s) in the "
-            f"audit log; deleted {deleted} account(s)."
+            f"Erased {erased} rejected comment text(s), {redacted} redacted word(s) in the "
+            f"audit log; deleted {deleted} account(s); forgot {forgotten} expired login record(s)."
         )
