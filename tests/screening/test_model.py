@@ -1,0 +1,87 @@
+"""The learned layer: what it adds to the rules, how it is shipped, built and loaded."""
+
+import tracemalloc
+
+import pytest
+
+from kidsnews.comments.screening import RULES_ONLY, screen
+from kidsnews.comments.screening.model import ARTIFACT, HEADS, default_model, dumps, load, loads
+from kidsnews.comments.screening.training import train
+from kidsnews.comments.training_data import training_examples
+
+# Written for this test, in no training file: a child at risk in words no list holds.
+AT_RISK = [
+    "i keep giving my stuff away to my friends, i wont be needing it after friday",
+    "nobody at home would even notice if i never came back from school",
+    "he said if i tell anyone about the pictures he will post them everywhere",
+]
+
+
+def test_the_shipped_model_scores_every_head_between_0_and_1():
+    scores = default_model().scores("what a lovely story about the pandas")
+    assert list(scores) == list(HEADS)
+    assert all(0.0 <= value <= 1.0 for value in scores.values())
+    assert set(default_model().thresholds) == set(HEADS)
+
+
+@pytest.mark.parametrize("text", AT_RISK)
+def test_a_child_at_risk_in_words_the_rules_do_not_know_is_held_first(text):
+    assert screen(text, model=RULES_ONLY).verdict == "publishable"
+    result = screen(text)
+    assert result.verdict == "hold"
+    assert result.is_urgent
+    finding = next(r for r in result.reasons if r.kind in ("wellbeing", "grooming"))
+    # The model's finding is about the whole comment, says it is the model's, and how sure.
+    assert (finding.layer, finding.start, finding.end, finding.text) == ("model", 0, len(text), text)
+    assert 0.0 < finding.score <= 1.0
+
+
+def test_a_child_at_risk_is_held_even_when_the_comment_also_swears():
+    result = screen("i hate my life, everything is sh1t and i want it to stop forever")
+    assert result.verdict == "hold"
+    assert result.is_urgent
+
+
+def test_what_the_rules_find_keeps_its_exact_span_and_the_model_adds_no_guess():
+    result = screen("my number is 07700 900123")
+    assert [(r.kind, r.layer, r.text) for r in result.reasons] == [
+        ("pii_phone", "rules", "07700 900123")
+    ]
+
+
+def test_loading_twice_gives_the_same_object_once_per_process():
+    assert default_model() is default_model()
+
+
+def test_the_artifact_is_small_and_loads_in_under_50_mb():
+    assert ARTIFACT.stat().st_size < 5_000_000
+    tracemalloc.start()
+    try:
+        load(ARTIFACT)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 50 * 1024 * 1024, peak
+
+
+def test_the_same_data_gives_the_same_bytes_and_the_bytes_give_the_same_model():
+    # A slice of the real training data keeps this quick; test-long rebuilds the whole artifact.
+    examples = training_examples()[::12]
+    first, second = dumps(train(examples)), dumps(train(examples))
+    assert first == second
+    model = loads(first)
+    assert dumps(model) == first
+    text = "u r so annoying nobody wants u here"
+    assert model.scores(text) == loads(second).scores(text)
+
+
+def test_screening_loads_and_runs_without_the_network(no_network):
+    model = load(ARTIFACT)
+    assert screen(AT_RISK[0], model=model).is_urgent
+
+
+@pytest.mark.long
+def test_train_screener_rebuilds_the_shipped_artifact_byte_for_byte():
+    from django.core.management import call_command
+
+    call_command("train_screener", "--check")
