@@ -32,7 +32,12 @@ def test_a_child_at_risk_in_words_the_rules_do_not_know_is_held_first(text):
     assert result.is_urgent
     finding = next(r for r in result.reasons if r.kind in ("wellbeing", "grooming"))
     # The model's finding is about the whole comment, says it is the model's, and how sure.
-    assert (finding.layer, finding.start, finding.end, finding.text) == ("model", 0, len(text), text)
+    assert (finding.layer, finding.start, finding.end, finding.text) == (
+        "model",
+        0,
+        len(text),
+        text,
+    )
     assert 0.0 < finding.score <= 1.0
 
 
