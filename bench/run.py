@@ -224,7 +224,9 @@ texts = ["I love penguins they are so cute", "my number is oh seven seven double
 times = []
 for text in texts:
     t = time.perf_counter(); screen(text); times.append((time.perf_counter() - t) * 1000)
-print(json.dumps({"screen_ms_p50": round(statistics.median(times), 3)}))
+times.sort()
+print(json.dumps({"screen_ms_p50": round(statistics.median(times), 3),
+                  "screen_ms_p99": round(times[int(0.99 * len(times))], 3)}))
 """
 
 

@@ -55,17 +55,26 @@ def _original_text(comment: Comment, redactions: list[AuditLog]) -> str | None:
 
 
 def _label(comment: Comment, redactions: list[AuditLog]) -> tuple[str, list[str], str] | None:
+    """The moderator's decision as a label; None where no kind in LABELS.md says why."""
     reasons = comment.screening_reasons or []
-    urgent = _kinds(reasons, URGENT_KINDS)
-    if urgent:  # a child at risk: always hold, whatever else the comment has
-        return "hold", urgent, "moderator escalated: a child may be at risk"
+    if comment.status == Comment.Status.APPROVED and not redactions:
+        # The moderator's reading wins over any screener guess, at-risk ones included.
+        return "publishable", [], "moderator approved"
+    decided = _decided(comment, reasons, redactions)
+    urgent = _kinds(reasons, URGENT_KINDS) if comment.status != Comment.Status.APPROVED else []
+    if urgent:  # flagged at risk and not published: always hold, with every kind found
+        kinds = sorted(set(urgent) | set(decided[1] if decided else ()))
+        note = decided[2] if decided else f"moderator rejected: {comment.rejection_reason}"
+        return "hold", kinds, note + "; a child may be at risk"
+    return decided
+
+
+def _decided(
+    comment: Comment, reasons: list[dict], redactions: list[AuditLog]
+) -> tuple[str, list[str], str] | None:
     if redactions:
         kinds = sorted({k for e in redactions for k in e.data.get("kinds", [])})
-        if not kinds:
-            return None
-        return "hold", kinds, "moderator redacted personal information"
-    if comment.status == Comment.Status.APPROVED:
-        return "publishable", [], "moderator approved"
+        return ("hold", kinds, "moderator redacted personal information") if kinds else None
     reason = comment.rejection_reason
     note = f"moderator rejected: {reason}"
     if reason == Comment.RejectionReason.PERSONAL_INFO:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .result import KINDS, ScreeningResult
+from .result import KINDS, URGENT_KINDS, ScreeningResult
 
 CHILD_MESSAGES = {
     "pii_name": "It looks like you've shared your full name. Use just your nickname to stay safe.",
@@ -44,6 +44,14 @@ assert set(CHILD_MESSAGES) == set(KINDS)  # noqa: S101 - guards the table at imp
 
 
 def child_messages(result: ScreeningResult) -> list[str]:
-    """One warning per kind found, in a fixed order (personal information first)."""
-    found = {reason.kind for reason in result.reasons}
+    """One warning per kind found, in a fixed order (personal information first).
+
+    Only the rules' findings, which mark the words to change, warn a child: the learned
+    layer's are about the whole comment and sort the moderators' queue. The one exception is
+    a child who may be at risk, who is told kindly that a person will read it."""
+    found = {
+        reason.kind
+        for reason in result.reasons
+        if reason.layer == "rules" or reason.kind in URGENT_KINDS
+    }
     return [CHILD_MESSAGES[kind] for kind in KINDS if kind in found]
