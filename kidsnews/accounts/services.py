@@ -4,7 +4,7 @@ from django.conf import settings
 from django.contrib.auth.tokens import default_token_generator
 from django.core import signing
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -79,12 +79,24 @@ def send_parent_links(*, email: str) -> int:
     return len(readers)
 
 
+class NicknameTaken(Exception):
+    """Another sign-up took the nickname between the form's check and our insert."""
+
+
 def register_reader(*, nickname: str, age_band: str, password: str, parent_email: str) -> Reader:
-    """A child's account, unable to comment until the parent follows the emailed link."""
-    with transaction.atomic():
-        parent, _ = Parent.objects.get_or_create(email=parent_email.strip().lower())
-        user = User.objects.create_user(username=nickname, password=password)
-        reader = Reader.objects.create(user=user, parent=parent, age_band=age_band)
+    """A child's account, unable to comment until the parent follows the emailed link.
+
+    Raises NicknameTaken when another child's sign-up committed the same nickname first (the
+    form checked it was free, but two sign-ups can race; the unique index decides)."""
+    try:
+        with transaction.atomic():
+            parent, _ = Parent.objects.get_or_create(email=parent_email.strip().lower())
+            user = User.objects.create_user(username=nickname, password=password)
+            reader = Reader.objects.create(user=user, parent=parent, age_band=age_band)
+    except IntegrityError:
+        if User.objects.filter(username__iexact=nickname).exists():
+            raise NicknameTaken(nickname) from None
+        raise
     send_consent_email(reader=reader)
     return reader
 

@@ -8,6 +8,8 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 from wagtail.models import Site
 
+from kidsnews.core.converters import parse_id
+
 from . import services
 from .models import AuditLog, Comment, CommentSettings
 from .queries import QUEUE_TABS, highlighted_segments, moderation_queue, queue_counts
@@ -94,7 +96,7 @@ def act(request, comment_id: int):
 @require_POST
 def bulk(request):
     _moderator_only(request)
-    ids = [int(pk) for pk in request.POST.getlist("ids") if pk.isdigit()]
+    ids = [pk for pk in map(parse_id, request.POST.getlist("ids")) if pk is not None]
     action = request.POST.get("action")
     done, refused = 0, 0
     for comment in Comment.objects.filter(pk__in=ids):

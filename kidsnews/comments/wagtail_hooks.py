@@ -2,6 +2,8 @@ from django.urls import include, path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from kidsnews.core import converters  # noqa: F401 - registers <id:...>
+
 from . import admin_views
 from .services import can_moderate
 
@@ -15,7 +17,7 @@ class ModeratorsMenuItem(MenuItem):
 def register_moderation_urls():
     urls = [
         path("", admin_views.queue, name="queue"),
-        path("<int:comment_id>/act/", admin_views.act, name="act"),
+        path("<id:comment_id>/act/", admin_views.act, name="act"),
         path("bulk/", admin_views.bulk, name="bulk"),
         path("pause/", admin_views.pause, name="pause"),
         path("log/", admin_views.audit_log, name="log"),

@@ -42,7 +42,8 @@ def _json_payload(request) -> dict:
         raise AnswerError("That was too much to check at once.")
     try:
         payload = json.loads(request.body or b"null")
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        # RecursionError: JSON nested deeper than Python's parser follows (`[[[[...`).
         raise AnswerError("We could not read that answer. Please try again.") from None
     if not isinstance(payload, dict):
         raise AnswerError("We could not read that answer. Please try again.")

@@ -254,14 +254,21 @@ SEARCH_URL = env_url("SEARCH_URL", schemes=("http", "https"))
 if SEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": env_str("SEARCH_BACKEND", "wagtail.search.backends.elasticsearch8"),
+            # Every query reduced to plain words first (kidsnews/search/backend.py).
+            "BACKEND": "kidsnews.search.backend",
+            "WRAPS": env_str("SEARCH_BACKEND", "wagtail.search.backends.elasticsearch8"),
             "URLS": [SEARCH_URL],
             "INDEX": env_str("SEARCH_INDEX", "kidsnews"),
             "TIMEOUT": env_int("SEARCH_TIMEOUT", 5, minimum=1),
         }
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "kidsnews.search.backend",
+            "WRAPS": "wagtail.search.backends.database",
+        }
+    }
 WAGTAILADMIN_COMMENTS_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
