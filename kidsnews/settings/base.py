@@ -89,6 +89,8 @@ MIDDLEWARE = [
     # Oversized and malformed requests are refused before anything reads their body (and
     # inside the header middlewares, so the refusal pages carry the same headers).
     "kidsnews.security.middleware.RequestLimitsMiddleware",
+    # Empty 405s from views (GET on a POST-only URL) become the kind 405 page.
+    "kidsnews.security.middleware.KindStatusPagesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
