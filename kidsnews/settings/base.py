@@ -439,6 +439,9 @@ AXES_LOCKOUT_TEMPLATE = "security/locked_out.html"
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_SENSITIVE_PARAMETERS = ["password"]
 AXES_IPWARE_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0, minimum=0) or None
+# Quiz answers counted into the anonymous totals per source (hashed address) and minute; more
+# are still graded but not counted (kidsnews/security/ratelimit.py, SECURITY.md).
+QUIZ_COUNTED_ANSWERS_PER_MINUTE = env_int("QUIZ_COUNTED_ANSWERS_PER_MINUTE", 30, minimum=0)
 
 # Staff: sessions end after inactivity; two-factor sign-in, required when this is on.
 STAFF_SESSION_IDLE_SECONDS = env_int("STAFF_SESSION_IDLE_MINUTES", 30, minimum=1) * 60
