@@ -5,6 +5,7 @@ A throwaway granian with `make run`'s command line (kidsnews/core/appserver.py):
 read on its event loop before a Django thread is taken (kidsnews/core/bodyfront.py), and a
 client slower than BODY_READ_SECONDS is answered 408."""
 
+import contextlib
 import shutil
 import socket
 import subprocess  # noqa: S404 - nginx with fixed arguments
@@ -59,10 +60,8 @@ def test_the_site_answers_while_slow_bodies_trickle_in(server):
     def drip():  # a byte on every connection, every second: never idle, never finished
         while not stop.is_set():
             for sock in attackers:
-                try:
+                with contextlib.suppress(OSError):
                     sock.sendall(b"a")
-                except OSError:
-                    pass
             stop.wait(1)
 
     dripper = threading.Thread(target=drip, daemon=True)
