@@ -201,5 +201,5 @@ async def _send_simple(send, status: int, body: bytes) -> None:
             }
         )
         await send({"type": "http.response.body", "body": body, "more_body": False})
-    except Exception:  # noqa: S110 - the client has gone; nothing to tell it
+    except Exception:  # noqa: S110 # nosec B110 - the client has gone; nothing to tell it
         pass
