@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Serve the site for `make run`: granian in front, the django-tasks database worker beside it
-# (emails and other background jobs). Ctrl-C (or SIGTERM) stops both cleanly.
+# (emails, and the housekeeping timetable of kidsnews/core/schedule.py). Ctrl-C (or SIGTERM) stops both cleanly.
 set -euo pipefail
 : "${HOST:=127.0.0.1}" "${PORT:=8000}" "${WORKERS:=2}" "${THREADS:=4}"
 
-.venv/bin/python manage.py db_worker --queue-name '*' --interval 1 &
+.venv/bin/python manage.py run_worker --queue-name '*' --interval 1 &
 worker=$!
 # granian, with the command line kidsnews/core/appserver.py keeps for make run, the bench and
 # the tests (it replaces the Python process, so $! is granian's pid). No access log unless

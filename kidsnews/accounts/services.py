@@ -6,7 +6,7 @@ from django.conf import settings
 from django.contrib.auth.tokens import default_token_generator
 from django.core import signing
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -161,6 +161,10 @@ def send_parent_links(*, email: str, requester: str | None = None) -> int:
     return len(readers) if sent else 0
 
 
+class NicknameTaken(Exception):
+    """Another sign-up took the nickname between the form's check and our insert."""
+
+
 def register_reader(
     *,
     nickname: str,
@@ -171,12 +175,19 @@ def register_reader(
 ) -> Reader:
     """A child's account, unable to comment until the parent follows the emailed link.
 
-    Over a mail limit the account is still made but no email goes: the grown-up can ask for a
-    parent link later (`send_parent_links`), and say yes from the parent page."""
-    with transaction.atomic():
-        parent, _ = Parent.objects.get_or_create(email=parent_email.strip().lower())
-        user = User.objects.create_user(username=nickname, password=password)
-        reader = Reader.objects.create(user=user, parent=parent, age_band=age_band)
+    Raises NicknameTaken when another child's sign-up committed the same nickname first (the
+    form checked it was free, but two sign-ups can race; the unique index decides). Over a
+    mail limit the account is still made but no email goes: the grown-up can ask for a parent
+    link later (`send_parent_links`), and say yes from the parent page."""
+    try:
+        with transaction.atomic():
+            parent, _ = Parent.objects.get_or_create(email=parent_email.strip().lower())
+            user = User.objects.create_user(username=nickname, password=password)
+            reader = Reader.objects.create(user=user, parent=parent, age_band=age_band)
+    except IntegrityError:
+        if User.objects.filter(username__iexact=nickname).exists():
+            raise NicknameTaken(nickname) from None
+        raise
     send_consent_email(reader=reader, requester=requester)
     return reader
 

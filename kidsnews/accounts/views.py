@@ -29,13 +29,25 @@ def sign_up(request):
     if request.method == "POST":
         form = SignUpForm(request.POST)
         if form.is_valid():
-            reader = services.register_reader(
-                nickname=form.cleaned_data["nickname"],
-                age_band=form.cleaned_data["age_band"],
-                password=form.cleaned_data["password1"],
-                parent_email=form.cleaned_data["parent_email"],
-                requester=requester_key(request),
-            )
+            try:
+                reader = services.register_reader(
+                    nickname=form.cleaned_data["nickname"],
+                    age_band=form.cleaned_data["age_band"],
+                    password=form.cleaned_data["password1"],
+                    parent_email=form.cleaned_data["parent_email"],
+                    requester=requester_key(request),
+                )
+            except services.NicknameTaken:
+                # Another child picked it a moment ago: new names to choose from.
+                form = SignUpForm(
+                    options=nickname_options(),
+                    initial={
+                        "age_band": form.cleaned_data["age_band"],
+                        "parent_email": form.cleaned_data["parent_email"],
+                    },
+                )
+                notice = "Someone just took that nickname. Please pick another one."
+                return render(request, "accounts/sign_up.html", {"form": form, "notice": notice})
             login(request, reader.user, backend="django.contrib.auth.backends.ModelBackend")
             return redirect("accounts:signed_up")
         if not form.fields["nickname"].choices:

@@ -8,6 +8,8 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 from wagtail.models import Site
 
+from kidsnews.core.converters import parse_id
+
 from . import services
 from .models import AuditLog, Comment, CommentSettings
 from .queries import (
@@ -110,7 +112,7 @@ def act(request, comment_id: int):
 @require_POST
 def bulk(request):
     _moderator_only(request)
-    ids = [int(pk) for pk in request.POST.getlist("ids") if pk.isdigit()]
+    ids = [pk for pk in map(parse_id, request.POST.getlist("ids")) if pk is not None]
     action = request.POST.get("action")
     if action == "reject" and request.POST.get("reason", "") not in Comment.RejectionReason.values:
         messages.error(request, "Choose a reason before rejecting.")

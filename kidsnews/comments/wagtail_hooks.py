@@ -3,6 +3,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
+from kidsnews.core import converters  # noqa: F401 - registers <id:...>
+
 from . import admin_views
 from .queries import pending_summary
 from .services import can_moderate
@@ -17,7 +19,7 @@ class ModeratorsMenuItem(MenuItem):
 def register_moderation_urls():
     urls = [
         path("", admin_views.queue, name="queue"),
-        path("<int:comment_id>/act/", admin_views.act, name="act"),
+        path("<id:comment_id>/act/", admin_views.act, name="act"),
         path("bulk/", admin_views.bulk, name="bulk"),
         path("pause/", admin_views.pause, name="pause"),
         path("log/", admin_views.audit_log, name="log"),

@@ -2,7 +2,10 @@
 `python -m kidsnews.core.appserver`), `make bench` and the tests that start a real server.
 
 granian: HTTP in Rust, our WSGI app in Python; one worker process per core, a few threads each,
-so a slow render or database call does not hold up cached pages. Its request line is limited
+so a slow render or database call does not hold up cached pages. granian speaks ASGI to
+kidsnews/asgi.py, which reads each request body on the event loop (10 s at most, then 408)
+before running the WSGI app on one of THREADS threads (kidsnews/core/bodyfront.py): a client
+trickling a body can no longer hold a thread (tests/security/test_slow_bodies.py). Its request line is limited
 only by the 64 KB URI limit of its HTTP library: long search URLs (the search box sends 200
 characters at most) still get Django's friendly page, not a bare 414
 (tests/security/test_app_server.py). No Django import here: it runs before Django starts.
@@ -18,10 +21,14 @@ GRANIAN = ROOT / ".venv" / "bin" / "granian"
 
 def granian_command(*, host: str, port: int, workers: int, threads: int, extra=()) -> list[str]:
     return [
+        # env(1) hands the app's thread count to kidsnews/asgi.py, then becomes granian.
+        "/usr/bin/env",
+        f"APP_THREADS={threads}",
         str(GRANIAN),
-        "kidsnews.wsgi:application",
+        "kidsnews.asgi:application",
         "--interface",
-        "wsgi",
+        "asgi",
+        "--no-ws",
         "--http",
         "1",
         "--host",
@@ -30,8 +37,9 @@ def granian_command(*, host: str, port: int, workers: int, threads: int, extra=(
         str(port),
         "--workers",
         str(workers),
+        # The Django threads are the adapter's pool; granian's own stay one (its ASGI rule).
         "--blocking-threads",
-        str(threads),
+        "1",
         *extra,
     ]
 

@@ -51,3 +51,23 @@ def favicon(request):
     from django.templatetags.static import static
 
     return HttpResponsePermanentRedirect(static("img/favicon.svg"))
+
+
+# Media types Django's static serve may guess that a browser would run or render as a page.
+_ACTIVE_TYPES = ("text/html", "application/xhtml", "image/svg", "text/xml", "application/xml")
+
+
+def serve_media(request, path, document_root=None):
+    """Uploaded media where no web server serves it (SERVE_MEDIA): Django's static serve, with
+    WebVTT as text/vtt (Python's table may not know it) and nothing served as a page: any HTML,
+    SVG or XML that got in is sent as a download type. nosniff and the file CSP are added to
+    every /media/ response by security.middleware.SecurityHeadersMiddleware."""
+    from django.views.static import serve
+
+    response = serve(request, path, document_root=document_root)
+    if path.lower().endswith(".vtt"):
+        response["Content-Type"] = "text/vtt; charset=utf-8"
+    elif response.get("Content-Type", "").startswith(_ACTIVE_TYPES):
+        response["Content-Type"] = "application/octet-stream"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

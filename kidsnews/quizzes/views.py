@@ -42,7 +42,8 @@ def _json_payload(request) -> dict:
         raise AnswerError("That was too much to check at once.")
     try:
         payload = json.loads(request.body or b"null")
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        # RecursionError: JSON nested deeper than Python's parser follows (`[[[[...`).
         raise AnswerError("We could not read that answer. Please try again.") from None
     if not isinstance(payload, dict):
         raise AnswerError("We could not read that answer. Please try again.")
@@ -76,7 +77,7 @@ def check_answer(request, page_id: int):
         verdict = grade(question, parse_picks(question, payload.get("answer")))
     except AnswerError as error:
         return JsonResponse({"error": str(error)}, status=400)
-    record_answers(quiz=quiz, verdicts=[verdict])
+    record_answers(quiz=quiz, verdicts=[verdict], request=request)
     return JsonResponse(_verdict_json(verdict, percent_correct(quiz=quiz)))
 
 
@@ -140,7 +141,7 @@ def results_page(request, page_id: int):
             {"page": quiz, "error": str(error)},
             status=400,
         )
-    record_answers(quiz=quiz, verdicts=verdicts)
+    record_answers(quiz=quiz, verdicts=verdicts, request=request)
     score = sum(verdict.is_correct for verdict in verdicts)
     percents = percent_correct(quiz=quiz)
     return render(

@@ -93,6 +93,27 @@ class RequestLimitsMiddleware:
         return self.get_response(request)
 
 
+class KindStatusPagesMiddleware:
+    """A kind page for the statuses Django answers with an empty body.
+
+    `HttpResponseNotAllowed` (a GET on the logout, comment or quiz-results URLs, which only
+    take POST) has no body at all: a blank browser page. It becomes 405.html, keeping the
+    status and the `Allow` header. JSON answers and responses with a body are left alone.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if response.status_code == 405 and not response.streaming and not response.content:
+            kind = _kind_error(request, 405, "405.html")
+            if response.has_header("Allow"):
+                kind["Allow"] = response["Allow"]
+            return kind
+        return response
+
+
 class SiteCSPMiddleware(CSPMiddleware):
     """django-csp with one relaxation for the staff admin only.
 

@@ -89,6 +89,8 @@ MIDDLEWARE = [
     # Oversized and malformed requests are refused before anything reads their body (and
     # inside the header middlewares, so the refusal pages carry the same headers).
     "kidsnews.security.middleware.RequestLimitsMiddleware",
+    # Empty 405s from views (GET on a POST-only URL) become the kind 405 page.
+    "kidsnews.security.middleware.KindStatusPagesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -257,14 +259,21 @@ SEARCH_URL = env_url("SEARCH_URL", schemes=("http", "https"))
 if SEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": env_str("SEARCH_BACKEND", "wagtail.search.backends.elasticsearch8"),
+            # Every query reduced to plain words first (kidsnews/search/backend.py).
+            "BACKEND": "kidsnews.search.backend",
+            "WRAPS": env_str("SEARCH_BACKEND", "wagtail.search.backends.elasticsearch8"),
             "URLS": [SEARCH_URL],
             "INDEX": env_str("SEARCH_INDEX", "kidsnews"),
             "TIMEOUT": env_int("SEARCH_TIMEOUT", 5, minimum=1),
         }
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "kidsnews.search.backend",
+            "WRAPS": "wagtail.search.backends.database",
+        }
+    }
 WAGTAILADMIN_COMMENTS_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
@@ -458,6 +467,9 @@ AXES_CLIENT_IP_CALLABLE = "kidsnews.security.privacy.pseudonymous_address"
 # this many an hour to one address, and from one requester (a hashed client address).
 MAIL_PER_RECIPIENT_PER_HOUR = env_int("MAIL_PER_RECIPIENT_PER_HOUR", 4, minimum=1)
 MAIL_PER_REQUESTER_PER_HOUR = env_int("MAIL_PER_REQUESTER_PER_HOUR", 10, minimum=1)
+# Quiz answers counted into the anonymous totals per source (hashed address) and minute; more
+# are still graded but not counted (kidsnews/security/ratelimit.py, SECURITY.md).
+QUIZ_COUNTED_ANSWERS_PER_MINUTE = env_int("QUIZ_COUNTED_ANSWERS_PER_MINUTE", 30, minimum=0)
 
 # Staff: sessions end after inactivity; two-factor sign-in, required when this is on.
 STAFF_SESSION_IDLE_SECONDS = env_int("STAFF_SESSION_IDLE_MINUTES", 30, minimum=1) * 60

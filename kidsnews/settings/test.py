@@ -24,7 +24,9 @@ if not REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 else:
     CACHES["default"]["KEY_PREFIX"] = f"kidsnews-test-{os.getpid()}"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "kidsnews.search.backend", "WRAPS": "wagtail.search.backends.database"}
+}
 STATIC_ROOT = tempfile.mkdtemp(prefix="kidsnews-test-static-")
 WHITENOISE_USE_FINDERS = True
 # Off so other suites can change rows and re-read pages; tests/performance turns it on.

@@ -3,8 +3,10 @@ transcript under the player."""
 
 import re
 from dataclasses import dataclass
+from pathlib import PurePosixPath
 
 from django.core.exceptions import ValidationError
+from django.utils.text import slugify
 
 _TIMING = re.compile(
     r"^\s*((?:\d+:)?\d{2}:\d{2}\.\d{3})\s+-->\s+((?:\d+:)?\d{2}:\d{2}\.\d{3})(?:\s+.*)?$"
@@ -84,6 +86,18 @@ def read_uploaded_text(file) -> str:
         raise ValidationError(
             "This captions file is not UTF-8 text, so it cannot be WebVTT.", code="not_utf8"
         ) from None
+
+
+def captions_upload_to(instance, filename: str) -> str:
+    """Where an uploaded captions file is stored: always `captions/<name>.vtt`.
+
+    The name an editor's computer gave the file is not trusted: `evil.html` that starts with
+    WEBVTT is valid captions, and kept as .html it would be served as a web page. Only the
+    stem survives (as a safe slug); the extension is always .vtt, so the file is served as
+    text/vtt (with nosniff) wherever media is served.
+    """
+    stem = slugify(PurePosixPath(filename.replace("\\", "/")).stem)[:80] or "captions"
+    return f"captions/{stem}.vtt"
 
 
 def validate_webvtt_file(file) -> None:

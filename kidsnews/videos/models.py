@@ -10,7 +10,13 @@ from wagtailmedia.edit_handlers import MediaChooserPanel
 from kidsnews.core import jsonld
 from kidsnews.core.models import ContentPage, ContentPageForm
 
-from .captions import parse_webvtt, read_uploaded_text, transcript_paragraphs, validate_webvtt_file
+from .captions import (
+    captions_upload_to,
+    parse_webvtt,
+    read_uploaded_text,
+    transcript_paragraphs,
+    validate_webvtt_file,
+)
 
 # The actions in Wagtail's page editor that make a page visible to readers, now or after
 # moderation: captions are checked for both, so a moderator cannot approve a page without them.
@@ -65,7 +71,7 @@ class VideoPage(ContentPage):
         help_text="An MP4 (H.264) video from the media library.",
     )
     captions = models.FileField(
-        upload_to="captions/",
+        upload_to=captions_upload_to,
         blank=True,
         validators=[validate_webvtt_file],
         help_text="WebVTT captions (.vtt) in English. Required to publish.",

@@ -1,0 +1,205 @@
+"""Bodies are read whole, on granian's event loop, before a thread is taken for Django.
+
+Under granian's WSGI interface a request got one of the worker's few threads as soon as its
+headers arrived, and that thread then waited for the body: eight clients sending a POST body a
+byte every five seconds held every thread, and the site stopped answering (outside security
+test, finding 4). granian has a header-read timeout but none for bodies. So the app is served
+through its ASGI interface by this small adapter: it receives the body asynchronously (costing
+no thread) within BODY_READ_SECONDS, answers 408 itself if the client is slower than that, and
+only then runs the unchanged WSGI application (page-cache fast path, then Django) on a pool of
+APP_THREADS threads, streaming its response back. No Django import at module level.
+
+Bodies declared bigger than the largest limit are not read at all: Django's RequestLimits
+middleware answers them 413 from the Content-Length alone, as before.
+"""
+
+import asyncio
+import io
+import os
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from urllib.parse import unquote_to_bytes
+
+BODY_READ_SECONDS = float(os.environ.get("BODY_READ_SECONDS", "10"))
+APP_THREADS = int(os.environ.get("APP_THREADS", "4"))
+# Above every limit of security.middleware.RequestLimitsMiddleware (1 MB; 9.5 MB admin).
+MAX_BUFFERED_BYTES = 10 * 1024 * 1024
+
+TIMEOUT_PAGE = (
+    b"<!doctype html><html lang='en-GB'><head><meta charset='utf-8'>"
+    b"<title>That took too long</title></head><body><h1>That took too long to arrive</h1>"
+    b"<p>Your connection was very slow, so we stopped waiting. Please try again.</p>"
+    b"<p><a href='/'>Go to the home page</a></p></body></html>"
+)
+
+
+class _TooBig(Exception):
+    pass
+
+
+class BufferedBodies:
+    """An ASGI application serving a WSGI application, bodies read first."""
+
+    def __init__(self, wsgi_app, *, threads: int = APP_THREADS, body_seconds=BODY_READ_SECONDS):
+        self.wsgi_app = wsgi_app
+        self.body_seconds = body_seconds
+        self.pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="kidsnews-app")
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "lifespan":
+            while True:
+                message = await receive()
+                if message["type"] == "lifespan.startup":
+                    await send({"type": "lifespan.startup.complete"})
+                elif message["type"] == "lifespan.shutdown":
+                    self.pool.shutdown(wait=False)
+                    await send({"type": "lifespan.shutdown.complete"})
+                    return
+        if scope["type"] != "http":
+            return
+        headers = scope.get("headers", [])
+        declared = _declared_length(headers)
+        body = b""
+        if declared is None or declared <= MAX_BUFFERED_BYTES:
+            try:
+                body = await asyncio.wait_for(self._read_body(receive), self.body_seconds)
+            except TimeoutError:
+                await _send_simple(send, 408, TIMEOUT_PAGE)
+                return
+            except _TooBig:
+                declared = MAX_BUFFERED_BYTES + 1  # Django refuses it from the length
+        environ = _environ(scope, headers, body, declared)
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(self.pool, self._run_wsgi, environ, send, loop)
+
+    @staticmethod
+    async def _read_body(receive) -> bytes:
+        chunks, size = [], 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                raise TimeoutError  # nobody left to answer; treat as given up
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > MAX_BUFFERED_BYTES:
+                raise _TooBig
+            chunks.append(chunk)
+            if not message.get("more_body"):
+                return b"".join(chunks)
+
+    def _run_wsgi(self, environ, send, loop) -> None:
+        """In a pool thread: the WSGI app, each piece of its answer handed to the loop."""
+        state = {}
+
+        async def sending(message):
+            await send(message)  # granian's send gives an awaitable, not a coroutine
+
+        def deliver(message):
+            asyncio.run_coroutine_threadsafe(sending(message), loop).result()
+
+        def start_response(status, response_headers, exc_info=None):
+            if exc_info and state.get("started"):
+                raise exc_info[1].with_traceback(exc_info[2])
+            state["start"] = {
+                "type": "http.response.start",
+                "status": int(status.split(" ", 1)[0]),
+                "headers": [
+                    (name.lower().encode("latin-1"), value.encode("latin-1"))
+                    for name, value in response_headers
+                ],
+            }
+            return lambda data: None  # the legacy write() callable: unused by Django
+
+        result = self.wsgi_app(environ, start_response)
+        try:
+            for chunk in result:
+                if not chunk:
+                    continue
+                if not state.get("started"):
+                    state["started"] = True
+                    deliver(state["start"])
+                deliver({"type": "http.response.body", "body": bytes(chunk), "more_body": True})
+            if not state.get("started"):
+                deliver(state["start"])
+            deliver({"type": "http.response.body", "body": b"", "more_body": False})
+        finally:
+            close = getattr(result, "close", None)
+            if close is not None:
+                close()  # Django's request_finished: connections back, etc.
+
+
+def _declared_length(headers) -> int | None:
+    for name, value in headers:
+        if name == b"content-length":
+            try:
+                return int(value)
+            except ValueError:
+                return None
+    return None
+
+
+def _environ(scope, headers, body: bytes, declared: int | None) -> dict:
+    root = scope.get("root_path", "")
+    raw = scope.get("raw_path")
+    # WSGI's PATH_INFO is the percent-decoded bytes read as latin-1 (PEP 3333); from raw_path
+    # so bytes that are not UTF-8 reach Django's checks (the kind 400) unchanged.
+    if raw:
+        path = unquote_to_bytes(raw.split(b"?", 1)[0]).decode("latin-1")
+    else:
+        path = scope["path"].encode("utf-8").decode("latin-1")
+    if root and path.startswith(root):
+        path = path[len(root) :]
+    server = scope.get("server") or ("localhost", 80)
+    environ = {
+        "REQUEST_METHOD": scope["method"],
+        "SCRIPT_NAME": root.encode("utf-8").decode("latin-1"),
+        # WSGI carries the raw path as latin-1 text; ASGI gives it percent-decoded as UTF-8.
+        "PATH_INFO": path,
+        "QUERY_STRING": scope.get("query_string", b"").decode("latin-1"),
+        "SERVER_NAME": str(server[0]),
+        "SERVER_PORT": str(server[1] or 80),
+        "SERVER_PROTOCOL": f"HTTP/{scope.get('http_version', '1.1')}",
+        "REMOTE_ADDR": (scope.get("client") or ("", 0))[0],
+        "wsgi.version": (1, 0),
+        "wsgi.url_scheme": scope.get("scheme", "http"),
+        "wsgi.input": io.BytesIO(body),
+        "wsgi.errors": sys.stderr,
+        "wsgi.multithread": True,
+        "wsgi.multiprocess": True,
+        "wsgi.run_once": False,
+    }
+    for name, value in headers:
+        key = name.decode("latin-1").upper().replace("-", "_")
+        text = value.decode("latin-1")
+        if key == "CONTENT_LENGTH":
+            environ["CONTENT_LENGTH"] = text
+        elif key == "CONTENT_TYPE":
+            environ["CONTENT_TYPE"] = text
+        else:
+            key = "HTTP_" + key
+            environ[key] = f"{environ[key]},{text}" if key in environ else text
+    if declared is not None:
+        environ["CONTENT_LENGTH"] = str(declared)
+    elif body:
+        environ["CONTENT_LENGTH"] = str(len(body))
+    return environ
+
+
+async def _send_simple(send, status: int, body: bytes) -> None:
+    try:
+        await send(
+            {
+                "type": "http.response.start",
+                "status": status,
+                "headers": [
+                    (b"content-type", b"text/html; charset=utf-8"),
+                    (b"content-length", str(len(body)).encode()),
+                    (b"connection", b"close"),
+                    (b"x-content-type-options", b"nosniff"),
+                    (b"content-security-policy", b"default-src 'none'; frame-ancestors 'none'"),
+                ],
+            }
+        )
+        await send({"type": "http.response.body", "body": body, "more_body": False})
+    except Exception:  # noqa: S110 # nosec B110 - the client has gone; nothing to tell it
+        pass
