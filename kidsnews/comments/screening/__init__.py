@@ -14,4 +14,12 @@ from .engine import RULES_ONLY, screen
 from .messages import child_messages
 from .result import KINDS, Reason, ScreeningResult, WordLists
 
-__all__ = ["KINDS", "RULES_ONLY", "Reason", "ScreeningResult", "WordLists", "child_messages", "screen"]
+__all__ = [
+    "KINDS",
+    "RULES_ONLY",
+    "Reason",
+    "ScreeningResult",
+    "WordLists",
+    "child_messages",
+    "screen",
+]

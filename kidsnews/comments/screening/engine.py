@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from .abuse import admin_lexicon, find_abuse
-from .model import Model, default_model
 from .misc import find_language, find_shouting, find_spam
+from .model import Model, default_model
 from .normalise import LEET_I, LEET_L, Mapped, base_view, leet_text, word_view
 from .phrases import find_phrases
 from .pii import (

@@ -125,9 +125,7 @@ def cross_validate(
 
     if group_of is not None:
         groups = sorted({group_of(e) for e in examples})
-        splits = [
-            [i for i, e in enumerate(examples) if group_of(e) == group] for group in groups
-        ]
+        splits = [[i for i, e in enumerate(examples) if group_of(e) == group] for group in groups]
     else:
         from sklearn.model_selection import StratifiedKFold
 

@@ -125,7 +125,14 @@ def dumps(model: Model) -> bytes:
     weights = np.ascontiguousarray(model.weights, dtype="<f4").tobytes()
     bias = np.ascontiguousarray(model.bias, dtype="<f4").tobytes()
     body = b"".join(
-        [MAGIC, struct.pack("<III", len(head), len(words), len(weights)), head, words, weights, bias]
+        [
+            MAGIC,
+            struct.pack("<III", len(head), len(words), len(weights)),
+            head,
+            words,
+            weights,
+            bias,
+        ]
     )
     return gzip.compress(body, compresslevel=9, mtime=0)
 

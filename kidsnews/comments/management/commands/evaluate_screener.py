@@ -17,7 +17,7 @@ from django.core.management.base import BaseCommand, CommandError
 from kidsnews.comments.screening import screen
 from kidsnews.comments.screening.corpus import read_examples
 from kidsnews.comments.screening.engine import RULES_ONLY
-from kidsnews.comments.screening.evaluation import cross_validate, measure
+from kidsnews.comments.screening.evaluation import measure
 from kidsnews.comments.training_data import training_examples
 
 
@@ -53,9 +53,7 @@ class Command(BaseCommand):
             reports.append(report)
         if cross_validate:
             examples = training_examples()
-            reports.append(
-                cross_validate(f"{folds}-fold cross-validation", examples, folds=folds)
-            )
+            reports.append(cross_validate(f"{folds}-fold cross-validation", examples, folds=folds))
             reports.append(
                 cross_validate(
                     "each family held out (trained on the others)",
@@ -68,4 +66,3 @@ class Command(BaseCommand):
                 self.stdout.write(json.dumps(report.summary()))
             else:
                 self.stdout.write(report.text() + "\n")
-

@@ -19,7 +19,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--messages", action="store_true", help="include each reason's moderator message, the layer that found it and its score"
+            "--messages",
+            action="store_true",
+            help="include each reason's moderator message, the layer that found it and its score",
         )
 
     def handle(self, *args, **options):

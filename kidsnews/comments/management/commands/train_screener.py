@@ -1,7 +1,7 @@
 """Build the screener's learned layer from the labelled comments in the repository.
 
-    python manage.py train_screener            # writes the shipped artifact
-    python manage.py train_screener --check    # exit 1 unless it rebuilds byte for byte
+python manage.py train_screener            # writes the shipped artifact
+python manage.py train_screener --check    # exit 1 unless it rebuilds byte for byte
 """
 
 from __future__ import annotations
