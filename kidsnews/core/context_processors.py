@@ -1,18 +1,34 @@
 """What the site chrome (header and footer) needs on every page."""
 
 from django.conf import settings
+from django.db import DatabaseError
 from django.utils.functional import SimpleLazyObject
 
+# The header's sections, by the first part of the path they live under.
+NAV_SECTIONS = {"stories": "stories", "watch": "watch", "quizzes": "quizzes", "topics": "topics"}
 
-def _watch_url() -> str:
-    """The header's "Watch" link: the latest published daily bulletin, if videos exist."""
+
+def _footer_pages() -> list:
+    from kidsnews.info.queries import footer_links
+
     try:
-        from kidsnews.videos.queries import latest_bulletin_url
-    except ImportError:  # the videos app has not grown its queries yet
-        return ""
-    return latest_bulletin_url() or ""
+        return footer_links()
+    except DatabaseError:  # an error page while the database is away still renders
+        return []
+
+
+def current_section(path: str) -> str:
+    """The header section a path belongs to ("home" for /), or "" for none of them."""
+    first = path.strip("/").split("/", 1)[0]
+    if not first:
+        return "home"
+    return NAV_SECTIONS.get(first, "")
 
 
 def site_chrome(request):
-    # Lazy, so a page that never shows the link never queries for it.
-    return {"site_name": settings.SITE_NAME, "watch_url": SimpleLazyObject(_watch_url)}
+    # Lazy: the footer's pages come from the content cache, read only when rendered.
+    return {
+        "site_name": settings.SITE_NAME,
+        "nav_section": current_section(request.path_info) if request is not None else "",
+        "footer_pages": SimpleLazyObject(_footer_pages),
+    }

@@ -114,6 +114,124 @@ def _animals(draw, rnd):
         _animal(draw, x + rnd.randint(-40, 40), 470, palette[(i + rnd.randint(0, 3)) % 4], rnd)
 
 
+def _penguin(draw, x, y, scale=1.0, *, chick=False):
+    """A standing penguin, feet at (x, y): black back, white front, orange beak and feet;
+    a chick is grey and fluffy with a white face."""
+    s = scale
+    body = (110, 110, 118) if chick else (25, 25, 35)
+    front = (200, 200, 205) if chick else (250, 250, 250)
+    draw.ellipse([x - 70 * s, y - 230 * s, x + 70 * s, y - 10 * s], fill=body)  # body
+    draw.ellipse([x - 45 * s, y - 180 * s, x + 45 * s, y - 20 * s], fill=front)  # belly
+    draw.ellipse([x - 50 * s, y - 300 * s, x + 50 * s, y - 200 * s], fill=body)  # head
+    draw.ellipse([x - 30 * s, y - 280 * s, x + 30 * s, y - 225 * s], fill=front)  # face
+    for dx in (-14, 14):
+        draw.ellipse(
+            [x + (dx - 5) * s, y - 265 * s, x + (dx + 5) * s, y - 255 * s], fill=(15, 15, 15)
+        )
+    draw.polygon(
+        [(x - 12 * s, y - 248 * s), (x + 12 * s, y - 248 * s), (x, y - 228 * s)],
+        fill=(245, 150, 30),
+    )
+    for side in (-1, 1):  # flippers
+        draw.polygon(
+            [
+                (x + side * 62 * s, y - 170 * s),
+                (x + side * 95 * s, y - 80 * s),
+                (x + side * 55 * s, y - 100 * s),
+            ],
+            fill=body,
+        )
+        draw.ellipse(
+            [x + side * 30 * s - 22 * s, y - 18 * s, x + side * 30 * s + 22 * s, y + 4 * s],
+            fill=(245, 150, 30),
+        )
+
+
+def _penguins(draw, rnd):
+    _sky(draw, (150, 200, 240), (220, 240, 255))
+    draw.polygon([(0, 470), (300, 330), (520, 470)], fill=(235, 245, 255))  # icebergs
+    draw.polygon([(760, 470), (1000, 300), (1200, 470)], fill=(225, 238, 250))
+    _ground(draw, (240, 248, 255))
+    _penguin(draw, 430 + rnd.randint(-20, 20), 620, 1.5)
+    _penguin(draw, 680, 620, 0.9, chick=True)
+    _penguin(draw, 830 + rnd.randint(-20, 20), 625, 0.85, chick=True)
+
+
+def _penguins_swimming(draw, rnd):
+    _sky(draw, (40, 140, 200), (10, 50, 110))
+    for _ in range(40):
+        x, y, r = rnd.randint(0, 1200), rnd.randint(0, 640), rnd.randint(4, 12)
+        draw.ellipse([x - r, y - r, x + r, y + r], outline=(200, 235, 255), width=2)
+    for x, y in ((300, 260), (650, 420), (950, 220)):
+        x += rnd.randint(-30, 30)
+        draw.ellipse([x - 120, y - 40, x + 120, y + 40], fill=(25, 25, 35))  # lying flat
+        draw.ellipse([x - 100, y - 5, x + 100, y + 38], fill=(250, 250, 250))
+        draw.ellipse([x + 90, y - 35, x + 150, y + 25], fill=(25, 25, 35))
+        draw.ellipse([x + 122, y - 20, x + 132, y - 10], fill=(250, 250, 250))
+        draw.polygon([(x + 148, y - 8), (x + 180, y), (x + 148, y + 8)], fill=(245, 150, 30))
+        draw.polygon([(x - 20, y - 20), (x - 70, y - 80), (x + 20, y - 30)], fill=(25, 25, 35))
+
+
+def _hedgehog(draw, rnd):
+    _sky(draw, (150, 210, 250), (220, 240, 255))
+    _ground(draw, (110, 190, 90))
+    draw.rectangle([0, 300, 1200, 470], fill=(150, 100, 60))  # garden fence
+    for x in range(0, 1200, 100):
+        draw.line([(x, 300), (x, 470)], fill=(120, 80, 45), width=6)
+    draw.chord([700, 390, 860, 550], 180, 360, fill=(40, 30, 20))  # the hole in the fence
+    x, y = 560 + rnd.randint(-20, 20), 520
+    for i in range(28):  # spines
+        angle = math.radians(190 + i * 6)
+        draw.line(
+            [(x, y), (x + 170 * math.cos(angle), y + 120 * math.sin(angle))],
+            fill=(90, 60, 35),
+            width=10,
+        )
+    draw.pieslice([x - 150, y - 100, x + 150, y + 100], 180, 360, fill=(120, 85, 50))
+    draw.polygon([(x + 130, y - 50), (x + 230, y - 5), (x + 130, y)], fill=(200, 160, 120))
+    draw.ellipse([x + 222, y - 14, x + 240, y + 4], fill=(20, 20, 20))  # nose
+    draw.ellipse([x + 160, y - 40, x + 172, y - 28], fill=(20, 20, 20))  # eye
+
+
+def _dormouse(draw, rnd):
+    _sky(draw, (70, 50, 40), (120, 90, 60))  # inside a snug hollow
+    draw.ellipse([330, 180, 870, 620], fill=(170, 140, 80))  # nest of grass
+    for _ in range(60):
+        x, y = rnd.randint(360, 840), rnd.randint(220, 600)
+        draw.line(
+            [(x, y), (x + rnd.randint(-40, 40), y + rnd.randint(-20, 20))],
+            fill=(200, 170, 100),
+            width=4,
+        )
+    draw.ellipse([440, 300, 760, 520], fill=(210, 150, 60))  # curled-up body
+    draw.ellipse([600, 330, 740, 450], fill=(220, 165, 75))  # head
+    draw.ellipse([610, 300, 660, 350], fill=(200, 140, 60))  # ears
+    draw.ellipse([670, 300, 720, 350], fill=(200, 140, 60))
+    draw.arc([640, 375, 670, 395], 0, 180, fill=(40, 25, 15), width=4)  # closed eyes
+    draw.arc([690, 375, 720, 395], 0, 180, fill=(40, 25, 15), width=4)
+    draw.arc([420, 280, 640, 520], 90, 300, fill=(190, 130, 50), width=28)  # fluffy tail
+
+
+def _octopus(draw, rnd):
+    _sky(draw, (20, 110, 170), (5, 40, 90))
+    draw.rectangle([0, 560, 1200, 675], fill=(220, 200, 150))  # sand
+    draw.rectangle([700, 380, 900, 560], outline=(220, 240, 255), width=6)  # the puzzle box
+    x, y = 520 + rnd.randint(-20, 20), 300
+    for i in range(8):
+        start = x - 140 + i * 40
+        draw.line(
+            [(start, y + 60), (start - 30 + i * 12, y + 200), (start + 20, y + 260)],
+            fill=(240, 110, 40),
+            width=26,
+            joint="curve",
+        )
+    draw.line([(x + 120, y + 80), (700, 420), (760, 470)], fill=(240, 110, 40), width=26)
+    draw.ellipse([x - 150, y - 170, x + 150, y + 110], fill=(245, 120, 45))
+    for dx in (-55, 55):
+        draw.ellipse([x + dx - 28, y - 40, x + dx + 28, y + 16], fill=(255, 255, 255))
+        draw.ellipse([x + dx - 12, y - 24, x + dx + 12, y], fill=(20, 20, 20))
+
+
 def _ocean(draw, rnd):
     _sky(draw, (20, 110, 170), (5, 40, 90))
     for _ in range(30):
@@ -179,6 +297,11 @@ SCENES = {
     "nature": _nature,
     "tree": _tree_scene,
     "animals": _animals,
+    "penguins": _penguins,
+    "penguins-swimming": _penguins_swimming,
+    "hedgehog": _hedgehog,
+    "dormouse": _dormouse,
+    "octopus": _octopus,
     "ocean": _ocean,
     "football": _football,
     "sport": _sport,
@@ -207,6 +330,11 @@ SCENE_DESCRIPTIONS = {
     "nature": "A drawing of green trees on grass under a blue sky with a yellow sun.",
     "tree": "A drawing of a big orange autumn tree with fallen leaves on the ground.",
     "animals": "A drawing of two four-legged animals standing on grass beside a tree.",
+    "penguins": "A drawing of a black and white penguin and two grey fluffy chicks on the ice.",
+    "penguins-swimming": "A drawing of three penguins swimming under blue water among bubbles.",
+    "hedgehog": "A drawing of a spiky brown hedgehog on the grass by a hole in a garden fence.",
+    "dormouse": "A drawing of a golden-brown dormouse curled up asleep in a nest of grass.",
+    "octopus": "A drawing of an orange octopus reaching an arm towards a clear box on the sand.",
     "ocean": "A drawing of colourful fish swimming over pink coral in deep blue water.",
     "football": "A drawing of a black and white football on a striped green pitch.",
     "sport": "A drawing of three runners racing on a red running track at sunset.",

@@ -38,6 +38,7 @@ class HomePage(ViewRestrictionsFastPath, Page):
         "topics.TopicIndexPage",
         "videos.VideoIndexPage",
         "quizzes.QuizIndexPage",
+        "info.InfoPage",
     ]
     max_count = 1
     template = "pages/home_page.html"
@@ -57,7 +58,7 @@ class HomePage(ViewRestrictionsFastPath, Page):
         most_read = most_read_ids()
         self.front_page_key = ",".join(map(str, most_read))
         front = SimpleLazyObject(lambda: front_page(home=self, most_read=most_read))
-        for name in ("lead_story", "top_stories", "topic_pages"):
+        for name in ("lead_story", "top_stories", "most_read_stories", "topic_pages"):
             context[name] = SimpleLazyObject(lambda name=name: front[name])
         # For get_json_ld, so the ItemList lists exactly the stories on the page.
         self.shown_top_stories = context["top_stories"]

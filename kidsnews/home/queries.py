@@ -13,6 +13,7 @@ from kidsnews.popularity.queries import most_read_page_ids
 from kidsnews.topics.models import TopicPage
 
 TOP_STORIES = 6
+MOST_READ_SHOWN = 5
 MOST_READ_HOURS = 48
 
 
@@ -36,7 +37,8 @@ def most_read_ids(*, limit: int = TOP_STORIES) -> list[int]:
 
 def front_page(*, home, most_read: list[int] | None = None, limit: int = TOP_STORIES) -> dict:
     """The lead story; Top Stories: editors' picks, then the most read of the last 48 hours
-    (`most_read`: `most_read_ids()`, read now when not given), then the newest; and the
+    (`most_read`: `most_read_ids()`, read now when not given), then the newest; the "Most read"
+    list (the first five of `most_read`, whether or not Top Stories shows them); and the
     topics."""
     if most_read is None:
         most_read = most_read_ids(limit=limit)
@@ -64,5 +66,7 @@ def front_page(*, home, most_read: list[int] | None = None, limit: int = TOP_STO
     return {
         "lead_story": lead,
         "top_stories": top,
+        # Read in the same listing query: every id of `most_read` was wanted above.
+        "most_read_stories": _take(by_id, most_read, skip=set(), limit=MOST_READ_SHOWN),
         "topic_pages": TopicPage.objects.live().select_related("topic").order_by("title"),
     }

@@ -1,6 +1,6 @@
 """Reads of quizzes: listings, the promotion card's quiz and the anonymous totals."""
 
-from django.db.models import QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from kidsnews.core.visibility import public
 
@@ -17,6 +17,11 @@ def quiz_listing() -> QuerySet[QuizPage]:
     )
 
 
+def quizzes_about(topic, *, limit: int = 6) -> list[QuizPage]:
+    """The newest quizzes filed under `topic`, for its topic page."""
+    return list(quiz_listing().filter(topics=topic)[:limit])
+
+
 def _topic_ids(page):
     # A subquery on the page's topic through table: works for any content type, and the
     # promotion lookup stays one query.
@@ -27,14 +32,23 @@ def _topic_ids(page):
 
 
 def promoted_quiz(*, story=None) -> QuizPage | None:
-    """The quiz to promote: on a story, the newest promoted quiz sharing a topic with it (else
-    the newest promoted quiz); on the home page, the newest promoted quiz."""
-    promoted = quiz_listing().filter(is_promoted=True)
-    if story is not None:
-        on_topic = promoted.filter(topics__in=_topic_ids(story)).first()
-        if on_topic is not None:
-            return on_topic
-    return promoted.first()
+    """The quiz to promote. On a story: the newest quiz sharing a topic with it (a promoted one
+    first), else the newest promoted quiz. On the home page: the newest promoted quiz. One
+    query either way."""
+    quizzes = quiz_listing()
+    if story is None:
+        return quizzes.filter(is_promoted=True).first()
+    on_topic = Exists(
+        QuizPage.topics.through.objects.filter(
+            quizpage_id=OuterRef("pk"), topic_id__in=_topic_ids(story)
+        )
+    )
+    return (
+        quizzes.annotate(on_topic=on_topic)
+        .filter(Q(on_topic=True) | Q(is_promoted=True))
+        .order_by("-on_topic", "-is_promoted", "-first_published_at", "-pk")
+        .first()
+    )
 
 
 def percent_correct(*, quiz: QuizPage) -> dict[str, int | None]:

@@ -1,11 +1,15 @@
 """Site search over every kind of content page (stories, videos, quizzes) with Wagtail search."""
 
+import difflib
 import re
 import unicodedata
+from collections import defaultdict
 
 from django.apps import apps
+from django.db.models import prefetch_related_objects
 from wagtail.models import Page
 
+from kidsnews.core import content_cache
 from kidsnews.core.models import ContentPage
 
 MAX_QUERY_LENGTH = 200
@@ -44,3 +48,61 @@ def search_content(query: str):
         .specific()
         .search(query, operator="and")
     )
+
+
+def with_pictures(results) -> list:
+    """The results of one page of search, their pictures and renditions read in one query per
+    kind of page (a result list mixes stories, videos and quizzes)."""
+    results = list(results)
+    by_model = defaultdict(list)
+    for result in results:
+        by_model[type(result)].append(result)
+    for pages in by_model.values():
+        if hasattr(pages[0], "hero_image_id"):
+            prefetch_related_objects(pages, "hero_image__renditions")
+    return results
+
+
+MIN_WORD_LENGTH = 3
+SUGGESTION_CUTOFF = 0.75
+
+
+def vocabulary() -> frozenset[str]:
+    """Every word of the live, public content's titles and of the topics' names, lowercased.
+    Kept in the content cache, so it is read again only after a publish (or any page change)."""
+    from kidsnews.topics.models import Topic
+
+    def read() -> frozenset[str]:
+        titles = (
+            Page.objects.live()
+            .public()
+            .type(*content_page_models())
+            .values_list("title", flat=True)
+        )
+        texts = [*titles, *Topic.objects.values_list("name", flat=True)]
+        return frozenset(
+            word
+            for text in texts
+            for word in clean_query(text).split()
+            if len(word) >= MIN_WORD_LENGTH and not word.isdigit()
+        )
+
+    return content_cache.cached("search-vocabulary", read)
+
+
+def did_you_mean(query: str) -> str:
+    """`query` (already cleaned) with each word the site never uses replaced by the closest
+    word it does ("pengiun" -> "penguin"), or "" when there is nothing better to offer."""
+    words = query.split()
+    if not words:
+        return ""
+    known = vocabulary()
+    suggested = []
+    for word in words:
+        if word in known or len(word) < MIN_WORD_LENGTH:
+            suggested.append(word)
+            continue
+        close = difflib.get_close_matches(word, known, n=1, cutoff=SUGGESTION_CUTOFF)
+        suggested.append(close[0] if close else word)
+    suggestion = " ".join(suggested)
+    return "" if suggestion == query else suggestion

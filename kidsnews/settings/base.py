@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "kidsnews.articles",
     "kidsnews.videos",
     "kidsnews.quizzes",
+    "kidsnews.info",
     "kidsnews.comments",
     "kidsnews.search",
     "kidsnews.feeds",

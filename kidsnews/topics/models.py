@@ -1,6 +1,7 @@
 """The topic taxonomy shared by stories, videos and quizzes, and the pages that list them."""
 
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
@@ -71,9 +72,14 @@ class TopicPage(ViewRestrictionsFastPath, Page):
 
     def get_context(self, request, *args, **kwargs):
         from kidsnews.articles.queries import stories_about
+        from kidsnews.quizzes.queries import quizzes_about
+        from kidsnews.videos.queries import videos_about
 
         context = super().get_context(request, *args, **kwargs)
         context["stories"] = paginate(request, stories_about(self.topic), self.stories_per_page)
+        # Shown on the first page only, inside its stored fragment: read only when rendered.
+        context["videos"] = SimpleLazyObject(lambda: videos_about(self.topic))
+        context["quizzes"] = SimpleLazyObject(lambda: quizzes_about(self.topic))
         return context
 
     def get_json_ld(self, request) -> dict:

@@ -18,6 +18,11 @@ def video_listing() -> QuerySet[VideoPage]:
     )
 
 
+def videos_about(topic, *, limit: int = 6) -> list[VideoPage]:
+    """The newest videos filed under `topic`, for its topic page."""
+    return list(video_listing().filter(topics=topic)[:limit])
+
+
 def latest_bulletin() -> VideoPage | None:
     """The newest live, public video marked as the daily bulletin, or None."""
     return video_listing().filter(is_bulletin=True).first()

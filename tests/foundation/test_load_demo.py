@@ -1,16 +1,21 @@
 """`load_demo` builds a believable site, and running it again changes nothing."""
 
+import io
 from collections import Counter
 from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from PIL import Image
 from wagtail.models import Site
 
 from kidsnews.accounts.models import User
 from kidsnews.articles.models import ArticlePage
+from kidsnews.demo.content.stories import STORIES
+from kidsnews.demo.pictures import draw_scene
 from kidsnews.home.models import HomePage
 from kidsnews.images.models import CustomImage
+from kidsnews.info.models import InfoPage
 from kidsnews.topics.models import Topic, TopicPage
 
 pytestmark = pytest.mark.django_db
@@ -22,6 +27,7 @@ def snapshot() -> dict:
         "images": CustomImage.objects.count(),
         "topics": Topic.objects.count(),
         "users": User.objects.count(),
+        "info_pages": InfoPage.objects.count(),
     }
 
 
@@ -41,7 +47,53 @@ def test_the_demo_site(demo_output, client):
     check_stories_spread_over_topics()
     check_every_story_has_what_a_story_needs()
     check_site_points_at_the_home_page_and_an_admin_exists(demo_output, client)
+    check_the_sites_own_pages_are_in_every_footer(client)
+    check_pictures_fit_their_stories()
     check_if_empty_leaves_an_existing_site_alone()
+
+
+def check_the_sites_own_pages_are_in_every_footer(client):
+    titles = ["About us", "For parents and teachers", "Privacy notice", "House rules"]
+    pages = {page.title: page for page in InfoPage.objects.live()}
+    assert set(titles) <= set(pages) and "Contact us" in pages
+    for url in ("/", "/stories/", "/topics/", "/search/?q=moon", pages["About us"].url):
+        footer = client.get(url).content.decode().split('<footer class="site-footer">')[1]
+        for title in titles:
+            assert f'href="{pages[title].url}"' in footer, (url, title)
+    privacy = client.get(pages["Privacy notice"].url).content.decode()
+    for words in (
+        "For children",
+        "nickname",
+        "age group",
+        "email",
+        "How long",
+        "Who sees it",
+        "Your rights",
+        "IP) addresses with comments",
+    ):
+        assert words in privacy, words
+
+
+def check_pictures_fit_their_stories():
+    # Each demo story's picture is drawn from the scene named for it, and a story about
+    # penguins shows penguins, not the generic four-legged animals.
+    scenes = {story["slug"]: story["picture"]["scene"] for story in STORIES}
+    for story in STORIES:
+        if "penguin" in story["title"].lower():
+            assert scenes[story["slug"]] == "penguins", story["slug"]
+        for kind, value in story["body"]:
+            if kind == "picture" and "penguin" in value["alt"].lower():
+                assert "penguin" in value["scene"]
+    assert "animals" not in {
+        scenes[s["slug"]]
+        for s in STORIES
+        if any(w in s["title"].lower() for w in ("hedgehog", "dormice", "octopus"))
+    }
+    # The penguin is drawn: black back, white belly, orange beak and feet.
+    pixels = Image.open(io.BytesIO(draw_scene("penguins", 1))).convert("RGB").getdata()
+    colours = Counter(pixels)
+    assert colours[(25, 25, 35)] > 10_000 and colours[(250, 250, 250)] > 10_000
+    assert colours[(245, 150, 30)] > 1_000
 
 
 def check_running_twice_changes_nothing(demo_output):

@@ -4,6 +4,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from kidsnews.articles.models import ArticleIndexPage, ArticlePage
 from kidsnews.home.models import HomePage
+from kidsnews.info.models import InfoPage
 from kidsnews.topics.models import TopicIndexPage, TopicPage
 
 
@@ -30,6 +31,13 @@ class PageTreeRules(WagtailPageTestCase):
         self.assertCanCreateAt(HomePage, ArticleIndexPage)
         self.assertCanCreateAt(HomePage, TopicIndexPage)
 
+    def test_info_pages_hang_off_home_and_have_no_children(self):
+        self.assertAllowedParentPageTypes(InfoPage, {HomePage})
+        self.assertAllowedSubpageTypes(InfoPage, set())
+        self.assertCanCreateAt(HomePage, InfoPage)
+        self.assertCanNotCreateAt(ArticleIndexPage, InfoPage)
+        self.assertCanNotCreateAt(InfoPage, ArticlePage)
+
     def test_every_page_type_declares_its_template(self):
-        for model in (HomePage, ArticleIndexPage, ArticlePage, TopicIndexPage, TopicPage):
+        for model in (HomePage, ArticleIndexPage, ArticlePage, TopicIndexPage, TopicPage, InfoPage):
             assert "template" in model.__dict__, model

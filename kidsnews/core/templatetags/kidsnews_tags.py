@@ -1,7 +1,9 @@
 import json
+from datetime import timedelta
 
 from django import template
 from django.template.base import token_kwargs
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
@@ -37,6 +39,18 @@ def duration(seconds) -> str:
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+NEW_FOR = timedelta(hours=24)
+
+
+@register.filter
+def is_new(published_at) -> bool:
+    """Published in the last 24 hours: the cards' "New" badge. Cards are stored in fragments
+    and pages for at most 300 s, so a badge outlives its day by at most that long."""
+    if published_at is None:
+        return False
+    return timezone.now() - published_at < NEW_FOR
 
 
 class FragmentNode(template.Node):

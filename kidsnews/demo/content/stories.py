@@ -491,7 +491,7 @@ STORIES: list[dict] = [
         "hour": 9,
         "updated": None,
         "picture": {
-            "scene": "animals",
+            "scene": "penguins",
             "alt": (
                 "A drawing of two small grey fluffy penguin chicks standing next to a black and "
                 "white adult penguin."
@@ -544,7 +544,7 @@ STORIES: list[dict] = [
             (
                 "picture",
                 {
-                    "scene": "ocean",
+                    "scene": "penguins-swimming",
                     "alt": (
                         "A drawing of penguins swimming under blue water, with bubbles rising "
                         "around them."
@@ -603,7 +603,7 @@ STORIES: list[dict] = [
         "hour": 8,
         "updated": None,
         "picture": {
-            "scene": "animals",
+            "scene": "hedgehog",
             "alt": (
                 "A drawing of a small brown hedgehog squeezing through a round hole at the bottom "
                 "of a wooden fence."
@@ -725,7 +725,7 @@ STORIES: list[dict] = [
         "hour": 13,
         "updated": None,
         "picture": {
-            "scene": "ocean",
+            "scene": "octopus",
             "alt": (
                 "A drawing of an orange octopus curling its arms around a clear box on the sandy "
                 "sea floor."
@@ -846,7 +846,7 @@ STORIES: list[dict] = [
         "hour": 7,
         "updated": None,
         "picture": {
-            "scene": "animals",
+            "scene": "dormouse",
             "alt": (
                 "A drawing of a tiny golden-brown dormouse curled up asleep in a round nest of "
                 "leaves and grass."

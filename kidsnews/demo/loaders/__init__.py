@@ -10,4 +10,5 @@ LOADERS = [
     "kidsnews.demo.loaders.comments",
     "kidsnews.demo.loaders.videos",
     "kidsnews.demo.loaders.quizzes",
+    "kidsnews.demo.loaders.info",
 ]
