@@ -17,7 +17,7 @@ from django.core.management.base import BaseCommand, CommandError
 from kidsnews.comments.screening import screen
 from kidsnews.comments.screening.corpus import read_examples
 from kidsnews.comments.screening.engine import RULES_ONLY
-from kidsnews.comments.screening.evaluation import measure
+from kidsnews.comments.screening.evaluation import cross_validate, measure
 from kidsnews.comments.training_data import training_examples
 
 
