@@ -11,6 +11,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from kidsnews.comments.models import Comment
+from kidsnews.comments.roles import COMMENT_MODERATORS
 from kidsnews.comments.services import reject_comment, submit_comment
 from kidsnews.core import schedule
 from kidsnews.popularity.models import HourlyViews
@@ -26,7 +27,9 @@ def rejected(tree):
 
     story = make_story(tree["stories"], title="Penguins")
     comment = submit_comment(reader=make_reader(), story=story, text="Penguins are silly birds")
-    reject_comment(comment=comment, moderator=make_staff("mod", "Moderators"), reason="off_topic")
+    reject_comment(
+        comment=comment, moderator=make_staff("mod", COMMENT_MODERATORS), reason="off_topic"
+    )
     return comment
 
 
