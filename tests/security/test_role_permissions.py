@@ -344,4 +344,5 @@ def test_every_registered_model_has_a_rule():
         "videos.videopage",
         "quizzes.quizindexpage",
         "quizzes.quizpage",
+        "info.infopage",
     }
