@@ -15,16 +15,13 @@ from django.conf import settings
 from .screening.corpus import Example, read_examples
 
 
-def training_files() -> list[Path]:
+def training_files() -> list[tuple[Path, str | None]]:
+    """(file, family): the early corpus's rows have no ids, so it is one family of its own;
+    the other files' families come from their ids."""
     base = Path(settings.BASE_DIR)
-    return [base / "tests" / "screening" / "corpus.jsonl"] + sorted(
-        (base / "data" / "screening").glob("*.jsonl")
-    )
+    written = sorted((base / "data" / "screening").glob("*.jsonl"))
+    return [(base / "tests" / "screening" / "corpus.jsonl", "early")] + [(p, None) for p in written]
 
 
 def training_examples() -> list[Example]:
-    examples: list[Example] = []
-    for path in training_files():
-        family = "early" if path.parent.name == "screening" and path.parts[-3] == "tests" else None
-        examples.extend(read_examples(path, family=family))
-    return examples
+    return [e for path, family in training_files() for e in read_examples(path, family=family)]

@@ -29,7 +29,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, output: Path, check: bool, **options):
         examples = training_examples()
-        for path in training_files():
+        for path, _ in training_files():
             self.stdout.write(f"reading {path}")
         self.stdout.write(f"training on {len(examples)} labelled comments")
         blob = dumps(train(examples))
