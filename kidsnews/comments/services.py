@@ -51,6 +51,15 @@ class Duplicate(CommentRefused):
     status = 409
 
 
+class NeedsConfirmation(CommentRefused):
+    """The comment holds personal information and the child has not yet said "Send anyway".
+
+    Nothing is stored; the child is asked once more (`message`), and may change the text or send
+    it as it is (then it is stored pending, like every comment, for a moderator to redact)."""
+
+    status = 200
+
+
 class PersonalInfoNotRedacted(Exception):
     """Approving would publish personal information: redact the span or reject instead."""
 
@@ -161,12 +170,20 @@ def why_not_open(*, story, reader=None, site_settings: CommentSettings | None = 
 
 
 def submit_comment(
-    *, reader, story: ArticlePage, text: str, site_settings: CommentSettings | None = None
+    *,
+    reader,
+    story: ArticlePage,
+    text: str,
+    site_settings: CommentSettings | None = None,
+    personal_info_confirmed: bool = False,
 ) -> Comment:
     """Screen and store a reader's comment as pending. Returns only after it has committed.
 
     `site_settings`: the comment settings the calling request has just read, if any; read
-    once either way (paused or not, and whether clean comments are auto-approved)."""
+    once either way (paused or not, and whether clean comments are auto-approved).
+    `personal_info_confirmed`: the child has been asked about the personal information the
+    screener found in exactly this text and chose "Send anyway"; without it such a comment
+    raises NeedsConfirmation and nothing is stored."""
     text = clean_comment_text(text)
     if site_settings is None:
         site_settings = comment_settings()
@@ -176,6 +193,10 @@ def submit_comment(
     from .screening import screen
 
     result = screen(text, word_lists=current_word_lists())
+    if result.has_personal_info and not personal_info_confirmed:
+        from .screening import confirm_question
+
+        raise NeedsConfirmation(confirm_question(result))
     fingerprint = text_fingerprint(text)
     now = timezone.now()
     rate = timedelta(seconds=settings.COMMENT_RATE_SECONDS)
