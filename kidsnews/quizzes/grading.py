@@ -39,6 +39,10 @@ class Question:
     def right_indexes(self) -> frozenset[int]:
         return frozenset(c.index for c in self.choices if c.is_correct)
 
+    @property
+    def right_labels(self) -> list[str]:
+        return [c.label for c in self.choices if c.is_correct]
+
 
 @dataclass(frozen=True)
 class Verdict:

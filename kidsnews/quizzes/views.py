@@ -8,6 +8,8 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
+from kidsnews.core import wording
+
 from .grading import AnswerError, Verdict, grade, parse_picks
 from .models import QuizPage
 from .queries import percent_correct
@@ -30,7 +32,9 @@ def _verdict_json(verdict: Verdict, percents: dict) -> dict:
         "correct": verdict.is_correct,
         "picked": sorted(verdict.picked),
         "right_answers": sorted(question.right_indexes),
-        "right_labels": [c.label for c in question.choices if c.is_correct],
+        "right_labels": question.right_labels,
+        # "Bat and Eagle": joined here, so the page with and without JavaScript says it alike.
+        "right_text": wording.join_words(question.right_labels),
         "explanation": question.explanation,
         "choice_explanations": list(verdict.choice_explanations),
         "percent_correct": percents.get(question.id),
@@ -130,6 +134,11 @@ def results_page(request, page_id: int):
         return HttpResponseNotAllowed(["POST"])
     quiz = _live_quiz(page_id)
     field_ids = [key[2:] for key in request.POST if key.startswith("q-")]
+    if not any(value for key in field_ids for value in request.POST.getlist(f"q-{key}")):
+        # Nothing picked: ask for answers on the quiz itself; nothing is counted.
+        context = quiz.get_context(request)
+        context["quiz_error"] = wording.QUIZ_NOTHING_PICKED
+        return render(request, quiz.get_template(request), context, status=400)
     try:
         _check_known_ids(quiz, field_ids)
         verdicts = _grade_all(quiz, lambda question_id: request.POST.getlist(f"q-{question_id}"))
