@@ -80,7 +80,12 @@ def send_parent_links(*, email: str) -> int:
 
 
 def register_reader(*, nickname: str, age_band: str, password: str, parent_email: str) -> Reader:
-    """A child's account, unable to comment until the parent follows the emailed link."""
+    """A child's account, unable to comment until the parent follows the emailed link.
+
+    Readers are 6 to 12: "13 or older" makes no account (ValueError; the sign-up page says
+    so kindly before getting here)."""
+    if age_band == Reader.AgeBand.TEEN:
+        raise ValueError("Reader accounts are for ages 6 to 12.")
     with transaction.atomic():
         parent, _ = Parent.objects.get_or_create(email=parent_email.strip().lower())
         user = User.objects.create_user(username=nickname, password=password)

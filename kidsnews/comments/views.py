@@ -176,7 +176,7 @@ def report(request, comment_id: int):
         Comment.objects.approved().select_related("story", "reader__user"), pk=comment_id
     )
     reader = request.user.reader_or_none
-    form = ReportForm(request.POST or None)
+    form = ReportForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         services.report_comment(
             comment=comment, reporter=reader, reason=form.cleaned_data["reason"]

@@ -44,7 +44,7 @@ LOGIN_NICKNAME = "Your nickname"
 PASSWORD_RULES = [
     "At least 8 letters, numbers or symbols.",
     "Not just numbers.",
-    'Not an easy one like "password" or your nickname.',
+    "Not an easy one like “password” or your nickname.",
 ]
 PASSWORD_TOO_SHORT = "Your password needs at least 8 letters, numbers or symbols."
 PASSWORD_TOO_COMMON = "That password is too easy to guess. Try joining three words you like."
