@@ -107,9 +107,7 @@ def test_duplicate_keeps_the_text(story, reader):
     client = _client(reader)
     url = f"/comments/post/{story.pk}/"
     assert _send(client, url, "Chicks are cute").status_code == 302
-    _assert_text_back(
-        _send(client, url, "Chicks are cute"), 409, "Chicks are cute", "already sent"
-    )
+    _assert_text_back(_send(client, url, "Chicks are cute"), 409, "Chicks are cute", "already sent")
 
 
 def test_too_long_keeps_the_text(story, reader):
