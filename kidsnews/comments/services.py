@@ -16,7 +16,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from kidsnews.articles.models import ArticlePage
-from kidsnews.core import content_cache
+from kidsnews.core import content_cache, wording
 
 from .models import AuditLog, Comment, CommentSettings, Report
 from .queries import current_word_lists, text_fingerprint
@@ -126,9 +126,7 @@ def clean_comment_text(text: str) -> str:
     """The text as we would store it, or CommentRefused with a kind message."""
     text = (text or "").replace("\r\n", "\n").replace("\r", "\n").strip()
     if "\x00" in text or "\ufffd" in text:
-        raise CommentRefused(
-            "Some of what you sent got scrambled on the way. Please type your comment again."
-        )
+        raise CommentRefused(wording.COMMENT_SCRAMBLED)
     if any(
         unicodedata.category(ch) in ("Cc", "Cs", "Co") and ch not in ALLOWED_CONTROL for ch in text
     ):
@@ -137,12 +135,9 @@ def clean_comment_text(text: str) -> str:
             "your keyboard."
         )
     if len(text) < settings.COMMENT_MIN_LENGTH:
-        raise CommentRefused("Your comment is a bit short. Can you tell us a little more?")
+        raise CommentRefused(wording.COMMENT_TOO_SHORT)
     if len(text) > settings.COMMENT_MAX_LENGTH:
-        raise CommentRefused(
-            f"Your comment is {len(text)} characters long. Please keep it to "
-            f"{settings.COMMENT_MAX_LENGTH} or fewer."
-        )
+        raise CommentRefused(wording.comment_too_long(len(text), settings.COMMENT_MAX_LENGTH))
     return text
 
 
@@ -151,16 +146,16 @@ def why_not_open(*, story, reader=None, site_settings: CommentSettings | None = 
 
     `site_settings`: the comment settings already read for this request, if any."""
     if not story.live:
-        return "This story isn't available."
+        return wording.STORY_GONE
     if not story.are_comments_open:
-        return "These comments are now closed."
+        return wording.COMMENTS_CLOSED
     if site_settings is None:
         site_settings = comment_settings()
     if site_settings.is_paused:
-        return site_settings.pause_message or "Comments are resting right now."
+        return site_settings.pause_message or wording.COMMENTS_RESTING
     if reader is not None:
         if not reader.user.is_active:
-            return "Your account is not active."
+            return wording.ACCOUNT_OFF
         if not reader.has_consent:
             return (
                 "You can comment as soon as your grown-up says yes: ask them to check their "
@@ -223,11 +218,9 @@ def submit_comment(
         if settings.COMMENT_RATE_SECONDS and any(at > now - rate for at, _ in mine):
             raise TooSoon(_too_soon_message())
         if sum(1 for at, _ in mine if at > now - day) >= settings.COMMENT_DAILY_LIMIT:
-            raise TooSoon(
-                "You've shared lots of comments today, thank you! You can post again tomorrow."
-            )
+            raise TooSoon(wording.COMMENTS_DAILY_CAP)
         if any(seen == fingerprint and at > now - week for at, seen in mine):
-            raise Duplicate("You've already sent this comment. Try saying something new!")
+            raise Duplicate(wording.COMMENT_REPEAT)
         comment = Comment.objects.create(
             story=story,
             reader=reader,
@@ -252,10 +245,7 @@ def submit_comment(
 
 
 def _too_soon_message() -> str:
-    return (
-        "Thanks for joining in! Please wait "
-        f"{settings.COMMENT_RATE_SECONDS} seconds before you send another comment."
-    )
+    return wording.comment_too_soon(settings.COMMENT_RATE_SECONDS)
 
 
 def _resolve_reports(*, comment: Comment, moderator, now: datetime) -> None:
@@ -349,7 +339,7 @@ def dismiss_reports(*, comment: Comment, moderator) -> None:
 def report_comment(*, comment: Comment, reporter, reason: str) -> Report:
     reason = Report.Reason(reason)
     if comment.status != Comment.Status.APPROVED:
-        raise NotAllowed("You can only report comments that are on the site.")
+        raise NotAllowed(wording.REPORT_ONLY_PUBLISHED)
     with transaction.atomic():
         report, created = Report.objects.get_or_create(
             comment=comment, reporter=reporter, defaults={"reason": reason}

@@ -9,6 +9,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from kidsnews.articles.models import ArticlePage
+from kidsnews.core import wording
 
 from . import services
 from .forms import ReportForm
@@ -27,7 +28,7 @@ STORY_FIELDS = (
     "url_path",
     "locale_id",
 )
-THANKS = "Thanks! A moderator will check your comment."
+THANKS = wording.COMMENT_THANKS
 
 
 def _typed(request) -> str:
@@ -84,16 +85,14 @@ def post_comment(request, story_id: int):
         raise Http404("No such story")
     # Anything but the form's own fields (a reader id, a status...) is a forged form.
     if set(request.POST) - POST_FIELDS or len(request.POST.getlist("text")) != 1:
-        return _refuse(
-            request, status=400, story=story, message="That form wasn't one of ours. Try again."
-        )
+        return _refuse(request, status=400, story=story, message=wording.FORM_NOT_OURS)
     reader = request.user.reader_or_none if request.user.is_authenticated else None
     if reader is None:
         return _refuse(
             request,
             status=403,
             story=story,
-            message="Please sign in to comment.",
+            message=wording.SIGN_IN_TO_COMMENT,
             text=_typed(request),
             retry=False,
         )
@@ -152,7 +151,7 @@ def check_comment(request):
     """The instant warning for comments.js: what the screener would tell the child, with spans."""
     reader = request.user.reader_or_none if request.user.is_authenticated else None
     if reader is None:
-        return JsonResponse({"error": "Please sign in to comment."}, status=403)
+        return JsonResponse({"error": wording.SIGN_IN_TO_COMMENT}, status=403)
     try:
         text = services.clean_comment_text(request.POST.get("text", ""))
     except services.CommentRefused as refusal:
@@ -181,6 +180,6 @@ def report(request, comment_id: int):
         services.report_comment(
             comment=comment, reporter=reader, reason=form.cleaned_data["reason"]
         )
-        messages.success(request, "Thank you for telling us. A moderator will look at it soon.")
+        messages.success(request, wording.REPORT_THANKS)
         return redirect(comment.story.url + "#comments")
     return render(request, "comments/report.html", {"comment": comment, "form": form})

@@ -83,6 +83,45 @@ QUIZ_NOTHING_PICKED = (
 )
 
 
+# --- Comments (the screener's own warnings are in comments/screening/messages.py, which
+# stays free of Django imports; the "Send anyway?" question is there too).
+COMMENT_SCRAMBLED = (
+    "Some of what you sent got scrambled on the way. Please type your comment again."
+)
+COMMENT_TOO_SHORT = "Your comment is a bit short. Can you tell us a little more?"
+STORY_GONE = "This story isn't available."
+COMMENTS_CLOSED = "These comments are now closed."
+COMMENTS_RESTING = "Comments are resting right now."
+ACCOUNT_OFF = "Your account is not active."
+COMMENTS_DAILY_CAP = "You've shared lots of comments today, thank you! You can post again tomorrow."
+COMMENT_REPEAT = "You've already sent this comment. Try saying something new!"
+REPORT_ONLY_PUBLISHED = "You can only report comments that are on the site."
+COMMENT_THANKS = "Thanks! A moderator will check your comment."
+FORM_NOT_OURS = "That form wasn't one of ours. Try again."
+SIGN_IN_TO_COMMENT = "Please sign in to comment."
+REPORT_THANKS = "Thank you for telling us. A moderator will look at it soon."
+
+
+def comment_too_long(length: int, limit: int) -> str:
+    return f"Your comment is {length} characters long. Please keep it to {limit} or fewer."
+
+
+def comment_too_soon(seconds: int) -> str:
+    return f"Thanks for joining in! Please wait {seconds} seconds before you send another comment."
+
+
+# --- Quizzes.
+QUIZ_TOO_MANY_PICKS = "That answer has too many choices in it. Please try again."
+QUIZ_NOT_A_CHOICE = "That answer was not one of the choices. Please pick again."
+QUIZ_PICK_ONE = "This question has one answer. Please pick just one."
+QUIZ_TOO_MUCH = "That was too much to check at once."
+QUIZ_UNREADABLE = "We could not read that answer. Please try again."
+QUIZ_UNKNOWN_QUESTION = "That question is not in this quiz. Please reload the page."
+QUIZ_PICK_FIRST = "Pick an answer first, then check it."
+QUIZ_UNKNOWN_QUESTIONS = "Some answers are for questions not in this quiz. Please reload."
+QUIZ_UNREADABLE_ALL = "We could not read those answers. Please try again."
+
+
 def join_words(items: Iterable[str], *, last: str = "and") -> str:
     """Natural English: "Bat", "Bat and Eagle", "Bat, Eagle and Owl"."""
     items = [str(item) for item in items]

@@ -43,23 +43,23 @@ def _verdict_json(verdict: Verdict, percents: dict) -> dict:
 
 def _json_payload(request) -> dict:
     if len(request.body) > MAX_BODY_BYTES:
-        raise AnswerError("That was too much to check at once.")
+        raise AnswerError(wording.QUIZ_TOO_MUCH)
     try:
         payload = json.loads(request.body or b"null")
     except (ValueError, UnicodeDecodeError):
-        raise AnswerError("We could not read that answer. Please try again.") from None
+        raise AnswerError(wording.QUIZ_UNREADABLE) from None
     if not isinstance(payload, dict):
-        raise AnswerError("We could not read that answer. Please try again.")
+        raise AnswerError(wording.QUIZ_UNREADABLE)
     return payload
 
 
 def _question(quiz: QuizPage, question_id) -> object:
     if not isinstance(question_id, str):
-        raise AnswerError("That question is not in this quiz. Please reload the page.")
+        raise AnswerError(wording.QUIZ_UNKNOWN_QUESTION)
     for question in quiz.question_list():
         if question.id == question_id:
             return question
-    raise AnswerError("That question is not in this quiz. Please reload the page.")
+    raise AnswerError(wording.QUIZ_UNKNOWN_QUESTION)
 
 
 # Quiz answers change nothing but anonymous per-question totals, and playing must not set a
@@ -76,7 +76,7 @@ def check_answer(request, page_id: int):
         payload = _json_payload(request)
         question = _question(quiz, payload.get("question"))
         if payload.get("answer") in (None, [], ""):
-            raise AnswerError("Pick an answer first, then check it.")
+            raise AnswerError(wording.QUIZ_PICK_FIRST)
         verdict = grade(question, parse_picks(question, payload.get("answer")))
     except AnswerError as error:
         return JsonResponse({"error": str(error)}, status=400)
@@ -96,7 +96,7 @@ def _grade_all(quiz: QuizPage, answers) -> list[Verdict]:
 def _check_known_ids(quiz: QuizPage, ids) -> None:
     known = {question.id for question in quiz.question_list()}
     if any(question_id not in known for question_id in ids):
-        raise AnswerError("Some answers are for questions not in this quiz. Please reload.")
+        raise AnswerError(wording.QUIZ_UNKNOWN_QUESTIONS)
 
 
 @csrf_exempt  # see check_answer: nothing here changes state at all
@@ -110,7 +110,7 @@ def final_result(request, page_id: int):
     try:
         answers = _json_payload(request).get("answers")
         if not isinstance(answers, dict):
-            raise AnswerError("We could not read those answers. Please try again.")
+            raise AnswerError(wording.QUIZ_UNREADABLE_ALL)
         _check_known_ids(quiz, answers)
         verdicts = _grade_all(quiz, answers.get)
     except AnswerError as error:
