@@ -56,8 +56,8 @@ def _screened(text: str) -> tuple[list[str], list[dict], str]:
     return child_messages(result), highlighted_segments(text, reasons), confirm_question(result)
 
 
-def _check_page(request, *, story, text: str, fingerprint: str):
-    warnings, segments, question = _screened(text)
+def _check_page(request, *, story, text: str, fingerprint: str, screened=None):
+    warnings, segments, question = screened or _screened(text)
     return render(
         request,
         "comments/check.html",
@@ -119,9 +119,11 @@ def post_comment(request, story_id: int):
     # it goes straight to submit_comment, which screens every comment it stores.
     wants_check = request.POST.get("action") == "check"
     if wants_check or request.POST.get("checked") != fingerprint:
-        warnings, _, _ = _screened(text)
-        if wants_check or warnings:
-            return _check_page(request, story=story, text=text, fingerprint=fingerprint)
+        screened = _screened(text)
+        if wants_check or screened[0]:
+            return _check_page(
+                request, story=story, text=text, fingerprint=fingerprint, screened=screened
+            )
     try:
         services.submit_comment(
             reader=reader,
