@@ -178,7 +178,10 @@ def register_reader(
     Raises NicknameTaken when another child's sign-up committed the same nickname first (the
     form checked it was free, but two sign-ups can race; the unique index decides). Over a
     mail limit the account is still made but no email goes: the grown-up can ask for a parent
-    link later (`send_parent_links`), and say yes from the parent page."""
+    link later (`send_parent_links`), and say yes from the parent page. Readers are 6 to 12:
+    "13 or older" makes no account (ValueError; the sign-up page says so kindly before)."""
+    if age_band == Reader.AgeBand.TEEN:
+        raise ValueError("Reader accounts are for ages 6 to 12.")
     try:
         with transaction.atomic():
             parent, _ = Parent.objects.get_or_create(email=parent_email.strip().lower())

@@ -16,16 +16,32 @@ from django.views.decorators.http import require_http_methods
 
 from kidsnews.comments.queries import comments_of_reader
 from kidsnews.comments.services import delete_reader_account
+from kidsnews.core import wording
 from kidsnews.security.privacy import requester_key
 
 from . import services
-from .forms import NicknameForm, ParentEmailForm, ReaderLoginForm, SignUpForm
+from .forms import (
+    NicknameForm,
+    ParentEmailForm,
+    ReaderLoginForm,
+    ReaderSetPasswordForm,
+    SignUpForm,
+)
+from .models import Reader
 from .nicknames import nickname_options
 
 
 @never_cache
 @require_http_methods(["GET", "POST"])
 def sign_up(request):
+    if request.method == "POST" and request.POST.get("age_band") == Reader.AgeBand.TEEN:
+        # 13 or older: said kindly, before any other check, and no account is made (see
+        # docs/architecture.md, "Who can join").
+        return render(
+            request,
+            "accounts/too_old.html",
+            {"title": wording.TOO_OLD_TITLE, "message": wording.TOO_OLD},
+        )
     if request.method == "POST":
         form = SignUpForm(request.POST)
         if form.is_valid():
@@ -155,7 +171,7 @@ def parent_delete(request, reader, token: str):
 @never_cache
 @require_http_methods(["GET", "POST"])
 def parent_link(request):
-    form = ParentEmailForm(request.POST or None)
+    form = ParentEmailForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         services.send_parent_links(
             email=form.cleaned_data["email"], requester=requester_key(request)
@@ -167,7 +183,7 @@ def parent_link(request):
 @never_cache
 @require_http_methods(["GET", "POST"])
 def forgot_password(request):
-    form = NicknameForm(request.POST or None)
+    form = NicknameForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         services.send_password_reset_to_parent(
             nickname=form.cleaned_data["nickname"], requester=requester_key(request)
@@ -208,6 +224,7 @@ class ReaderLogoutView(LogoutView):
 
 class ReaderPasswordResetConfirmView(PasswordResetConfirmView):
     template_name = "accounts/reset.html"
+    form_class = ReaderSetPasswordForm
     success_url = reverse_lazy("accounts:login")
 
     def form_valid(self, form):

@@ -1,5 +1,7 @@
 from django import forms
 
+from kidsnews.core import wording
+
 from .models import Report
 
 
@@ -8,4 +10,5 @@ class ReportForm(forms.Form):
         label="What's wrong with this comment?",
         choices=Report.Reason.choices,
         widget=forms.RadioSelect,
+        error_messages=wording.field_errors(required=wording.REQUIRED_CHOICE),
     )

@@ -16,7 +16,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from kidsnews.articles.models import ArticlePage
-from kidsnews.core import content_cache
+from kidsnews.core import content_cache, wording
 from kidsnews.security.services import forget_login_records
 
 from .models import AuditLog, Comment, CommentSettings, Report
@@ -50,6 +50,15 @@ class TooSoon(CommentRefused):
 
 class Duplicate(CommentRefused):
     status = 409
+
+
+class NeedsConfirmation(CommentRefused):
+    """The comment holds personal information and the child has not yet said "Send anyway".
+
+    Nothing is stored; the child is asked once more (`message`), and may change the text or send
+    it as it is (then it is stored pending, like every comment, for a moderator to redact)."""
+
+    status = 200
 
 
 class PersonalInfoNotRedacted(Exception):
@@ -118,9 +127,7 @@ def clean_comment_text(text: str) -> str:
     """The text as we would store it, or CommentRefused with a kind message."""
     text = (text or "").replace("\r\n", "\n").replace("\r", "\n").strip()
     if "\x00" in text or "\ufffd" in text:
-        raise CommentRefused(
-            "Some of what you sent got scrambled on the way. Please type your comment again."
-        )
+        raise CommentRefused(wording.COMMENT_SCRAMBLED)
     if any(
         unicodedata.category(ch) in ("Cc", "Cs", "Co") and ch not in ALLOWED_CONTROL for ch in text
     ):
@@ -129,12 +136,9 @@ def clean_comment_text(text: str) -> str:
             "your keyboard."
         )
     if len(text) < settings.COMMENT_MIN_LENGTH:
-        raise CommentRefused("Your comment is a bit short. Can you tell us a little more?")
+        raise CommentRefused(wording.COMMENT_TOO_SHORT)
     if len(text) > settings.COMMENT_MAX_LENGTH:
-        raise CommentRefused(
-            f"Your comment is {len(text)} characters long. Please keep it to "
-            f"{settings.COMMENT_MAX_LENGTH} or fewer."
-        )
+        raise CommentRefused(wording.comment_too_long(len(text), settings.COMMENT_MAX_LENGTH))
     return text
 
 
@@ -143,16 +147,16 @@ def why_not_open(*, story, reader=None, site_settings: CommentSettings | None = 
 
     `site_settings`: the comment settings already read for this request, if any."""
     if not story.live:
-        return "This story isn't available."
+        return wording.STORY_GONE
     if not story.are_comments_open:
-        return "These comments are now closed."
+        return wording.COMMENTS_CLOSED
     if site_settings is None:
         site_settings = comment_settings()
     if site_settings.is_paused:
-        return site_settings.pause_message or "Comments are resting right now."
+        return site_settings.pause_message or wording.COMMENTS_RESTING
     if reader is not None:
         if not reader.user.is_active:
-            return "Your account is not active."
+            return wording.ACCOUNT_OFF
         if not reader.has_consent:
             return (
                 "You can comment as soon as your grown-up says yes: ask them to check their "
@@ -162,12 +166,20 @@ def why_not_open(*, story, reader=None, site_settings: CommentSettings | None = 
 
 
 def submit_comment(
-    *, reader, story: ArticlePage, text: str, site_settings: CommentSettings | None = None
+    *,
+    reader,
+    story: ArticlePage,
+    text: str,
+    site_settings: CommentSettings | None = None,
+    personal_info_confirmed: bool = False,
 ) -> Comment:
     """Screen and store a reader's comment as pending. Returns only after it has committed.
 
     `site_settings`: the comment settings the calling request has just read, if any; read
-    once either way (paused or not, and whether clean comments are auto-approved)."""
+    once either way (paused or not, and whether clean comments are auto-approved).
+    `personal_info_confirmed`: the child has been asked about the personal information the
+    screener found in exactly this text and chose "Send anyway"; without it such a comment
+    raises NeedsConfirmation and nothing is stored."""
     text = clean_comment_text(text)
     if site_settings is None:
         site_settings = comment_settings()
@@ -177,6 +189,10 @@ def submit_comment(
     from .screening import screen
 
     result = screen(text, word_lists=current_word_lists())
+    if result.has_personal_info and not personal_info_confirmed:
+        from .screening import confirm_question
+
+        raise NeedsConfirmation(confirm_question(result))
     fingerprint = text_fingerprint(text)
     now = timezone.now()
     rate = timedelta(seconds=settings.COMMENT_RATE_SECONDS)
@@ -203,11 +219,9 @@ def submit_comment(
         if settings.COMMENT_RATE_SECONDS and any(at > now - rate for at, _ in mine):
             raise TooSoon(_too_soon_message())
         if sum(1 for at, _ in mine if at > now - day) >= settings.COMMENT_DAILY_LIMIT:
-            raise TooSoon(
-                "You've shared lots of comments today, thank you! You can post again tomorrow."
-            )
+            raise TooSoon(wording.COMMENTS_DAILY_CAP)
         if any(seen == fingerprint and at > now - week for at, seen in mine):
-            raise Duplicate("You've already sent this comment. Try saying something new!")
+            raise Duplicate(wording.COMMENT_REPEAT)
         comment = Comment.objects.create(
             story=story,
             reader=reader,
@@ -232,10 +246,7 @@ def submit_comment(
 
 
 def _too_soon_message() -> str:
-    return (
-        "Thanks for joining in! Please wait "
-        f"{settings.COMMENT_RATE_SECONDS} seconds before you send another comment."
-    )
+    return wording.comment_too_soon(settings.COMMENT_RATE_SECONDS)
 
 
 def _resolve_reports(*, comment: Comment, moderator, now: datetime) -> None:
@@ -388,7 +399,7 @@ def dismiss_reports(*, comment: Comment, moderator) -> None:
 def report_comment(*, comment: Comment, reporter, reason: str) -> Report:
     reason = Report.Reason(reason)
     if comment.status != Comment.Status.APPROVED:
-        raise NotAllowed("You can only report comments that are on the site.")
+        raise NotAllowed(wording.REPORT_ONLY_PUBLISHED)
     with transaction.atomic():
         report, created = Report.objects.get_or_create(
             comment=comment, reporter=reporter, defaults={"reason": reason}

@@ -3,6 +3,8 @@ data, so the JSON endpoint, the no-JavaScript form and the tests share one ruleb
 
 from dataclasses import dataclass, field
 
+from kidsnews.core import wording
+
 
 class AnswerError(ValueError):
     """The answer is malformed (unknown question, wrong type, choice out of range). The message
@@ -38,6 +40,10 @@ class Question:
     @property
     def right_indexes(self) -> frozenset[int]:
         return frozenset(c.index for c in self.choices if c.is_correct)
+
+    @property
+    def right_labels(self) -> list[str]:
+        return [c.label for c in self.choices if c.is_correct]
 
 
 @dataclass(frozen=True)
@@ -88,21 +94,21 @@ def parse_picks(question: Question, raw) -> frozenset[int]:
     Raises AnswerError for anything else."""
     values = raw if isinstance(raw, list | tuple) else [raw]
     if len(values) > len(question.choices):
-        raise AnswerError("That answer has too many choices in it. Please try again.")
+        raise AnswerError(wording.QUIZ_TOO_MANY_PICKS)
     picks = set()
     for value in values:
         # bool is an int in Python; JSON true/false is never a choice number.
         if isinstance(value, bool) or not isinstance(value, int | str):
-            raise AnswerError("That answer was not one of the choices. Please pick again.")
+            raise AnswerError(wording.QUIZ_NOT_A_CHOICE)
         text = str(value).strip()
         if not text.isdigit() or len(text) > 2:
-            raise AnswerError("That answer was not one of the choices. Please pick again.")
+            raise AnswerError(wording.QUIZ_NOT_A_CHOICE)
         index = int(text)
         if index >= len(question.choices):
-            raise AnswerError("That answer was not one of the choices. Please pick again.")
+            raise AnswerError(wording.QUIZ_NOT_A_CHOICE)
         picks.add(index)
     if len(picks) > 1 and not question.allows_several:
-        raise AnswerError("This question has one answer. Please pick just one.")
+        raise AnswerError(wording.QUIZ_PICK_ONE)
     return frozenset(picks)
 
 

@@ -1,5 +1,6 @@
 """Reads of quizzes: listings, the promotion card's quiz and the anonymous totals."""
 
+from django.conf import settings
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from kidsnews.core.visibility import public
@@ -51,8 +52,12 @@ def promoted_quiz(*, story=None) -> QuizPage | None:
     )
 
 
-def percent_correct(*, quiz: QuizPage) -> dict[str, int | None]:
-    """Question id -> share of readers who got it right (None before anyone answered)."""
+def percent_correct(*, quiz: QuizPage) -> dict[str, int]:
+    """Question id -> share of readers who got it right, for the questions answered at least
+    QUIZ_PERCENT_MIN_PLAYS times (the others are left out: too few plays to mean anything)."""
     return {
-        stat.question_id: stat.percent_correct for stat in QuestionStat.objects.filter(quiz=quiz)
+        stat.question_id: stat.percent_correct
+        for stat in QuestionStat.objects.filter(
+            quiz=quiz, attempts__gte=settings.QUIZ_PERCENT_MIN_PLAYS
+        )
     }

@@ -8,6 +8,8 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
+from kidsnews.core import wording
+
 from .grading import AnswerError, Verdict, grade, parse_picks
 from .models import QuizPage
 from .queries import percent_correct
@@ -30,7 +32,9 @@ def _verdict_json(verdict: Verdict, percents: dict) -> dict:
         "correct": verdict.is_correct,
         "picked": sorted(verdict.picked),
         "right_answers": sorted(question.right_indexes),
-        "right_labels": [c.label for c in question.choices if c.is_correct],
+        "right_labels": question.right_labels,
+        # "Bat and Eagle": joined here, so the page with and without JavaScript says it alike.
+        "right_text": wording.join_words(question.right_labels),
         "explanation": question.explanation,
         "choice_explanations": list(verdict.choice_explanations),
         "percent_correct": percents.get(question.id),
@@ -39,24 +43,24 @@ def _verdict_json(verdict: Verdict, percents: dict) -> dict:
 
 def _json_payload(request) -> dict:
     if len(request.body) > MAX_BODY_BYTES:
-        raise AnswerError("That was too much to check at once.")
+        raise AnswerError(wording.QUIZ_TOO_MUCH)
     try:
         payload = json.loads(request.body or b"null")
     except (ValueError, UnicodeDecodeError, RecursionError):
         # RecursionError: JSON nested deeper than Python's parser follows (`[[[[...`).
-        raise AnswerError("We could not read that answer. Please try again.") from None
+        raise AnswerError(wording.QUIZ_UNREADABLE) from None
     if not isinstance(payload, dict):
-        raise AnswerError("We could not read that answer. Please try again.")
+        raise AnswerError(wording.QUIZ_UNREADABLE)
     return payload
 
 
 def _question(quiz: QuizPage, question_id) -> object:
     if not isinstance(question_id, str):
-        raise AnswerError("That question is not in this quiz. Please reload the page.")
+        raise AnswerError(wording.QUIZ_UNKNOWN_QUESTION)
     for question in quiz.question_list():
         if question.id == question_id:
             return question
-    raise AnswerError("That question is not in this quiz. Please reload the page.")
+    raise AnswerError(wording.QUIZ_UNKNOWN_QUESTION)
 
 
 # Quiz answers change nothing but anonymous per-question totals, and playing must not set a
@@ -73,7 +77,7 @@ def check_answer(request, page_id: int):
         payload = _json_payload(request)
         question = _question(quiz, payload.get("question"))
         if payload.get("answer") in (None, [], ""):
-            raise AnswerError("Pick an answer first, then check it.")
+            raise AnswerError(wording.QUIZ_PICK_FIRST)
         verdict = grade(question, parse_picks(question, payload.get("answer")))
     except AnswerError as error:
         return JsonResponse({"error": str(error)}, status=400)
@@ -93,7 +97,7 @@ def _grade_all(quiz: QuizPage, answers) -> list[Verdict]:
 def _check_known_ids(quiz: QuizPage, ids) -> None:
     known = {question.id for question in quiz.question_list()}
     if any(question_id not in known for question_id in ids):
-        raise AnswerError("Some answers are for questions not in this quiz. Please reload.")
+        raise AnswerError(wording.QUIZ_UNKNOWN_QUESTIONS)
 
 
 @csrf_exempt  # see check_answer: nothing here changes state at all
@@ -107,7 +111,7 @@ def final_result(request, page_id: int):
     try:
         answers = _json_payload(request).get("answers")
         if not isinstance(answers, dict):
-            raise AnswerError("We could not read those answers. Please try again.")
+            raise AnswerError(wording.QUIZ_UNREADABLE_ALL)
         _check_known_ids(quiz, answers)
         verdicts = _grade_all(quiz, answers.get)
     except AnswerError as error:
@@ -131,6 +135,11 @@ def results_page(request, page_id: int):
         return HttpResponseNotAllowed(["POST"])
     quiz = _live_quiz(page_id)
     field_ids = [key[2:] for key in request.POST if key.startswith("q-")]
+    if not any(value for key in field_ids for value in request.POST.getlist(f"q-{key}")):
+        # Nothing picked: ask for answers on the quiz itself; nothing is counted.
+        context = quiz.get_context(request)
+        context["quiz_error"] = wording.QUIZ_NOTHING_PICKED
+        return render(request, quiz.get_template(request), context, status=400)
     try:
         _check_known_ids(quiz, field_ids)
         verdicts = _grade_all(quiz, lambda question_id: request.POST.getlist(f"q-{question_id}"))

@@ -346,6 +346,9 @@ COMMENT_MAX_LENGTH = env_int("COMMENT_MAX_LENGTH", 500, minimum=COMMENT_MIN_LENG
 COMMENT_RATE_SECONDS = env_int("COMMENT_RATE_SECONDS", 30, minimum=0)
 COMMENT_DAILY_LIMIT = env_int("COMMENT_DAILY_LIMIT", 20, minimum=1)
 # Retention (`manage.py purge_comment_data`): rejected comments' text, accounts never consented.
+# A quiz question shows "N% of readers got this right" only once this many readers have
+# answered it: after one play, "0%" says more about one child than about the question.
+QUIZ_PERCENT_MIN_PLAYS = env_int("QUIZ_PERCENT_MIN_PLAYS", 10, minimum=1)
 REJECTED_COMMENT_TEXT_DAYS = env_int("REJECTED_COMMENT_TEXT_DAYS", 30, minimum=1)
 # Words a moderator redacted, kept in the audit log for moderators only, this many days.
 REDACTED_TEXT_DAYS = env_int("REDACTED_TEXT_DAYS", 30, minimum=1)

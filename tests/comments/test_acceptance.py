@@ -102,6 +102,11 @@ def test_disguised_email_cannot_be_approved_until_redacted(story, reader, modera
     checked = child.post(f"/comments/post/{story.pk}/", {"text": text, "action": "check"})
     fingerprint = checked.context["fingerprint"]
     child.post(f"/comments/post/{story.pk}/", {"text": text, "checked": fingerprint})
+    assert not Comment.objects.exists()  # asked once more: "Send anyway, or change it?"
+    child.post(
+        f"/comments/post/{story.pk}/",
+        {"text": text, "checked": fingerprint, "confirm": fingerprint},
+    )
     comment = Comment.objects.get()
     assert comment.has_personal_info
 

@@ -9,6 +9,7 @@ from tests.factories import make_site_tree, make_story
 
 from .people import PASSWORD, make_reader
 
+QUESTION = "It looks like this has a phone number in it. Send anyway, or change it?"
 PHONE_IN_WORDS = "my number is seven seven zero zero nine double-oh one two three"
 
 
@@ -25,7 +26,9 @@ def test_warning_shows_instantly_with_js_and_as_a_check_step_without(
     browser,
     live_server,
     transactional_db,
+    settings,
 ):
+    settings.COMMENT_RATE_SECONDS = 0
     tree = make_site_tree()
     story = make_story(tree["stories"], title="Penguin chicks hatch", slug="penguins")
     make_reader()
@@ -39,6 +42,16 @@ def test_warning_shows_instantly_with_js_and_as_a_check_step_without(
     mark = page.wait_for_selector("#comment-warnings mark[data-kind=pii_phone]")
     assert "seven" in mark.inner_text()
     assert "phone number" in page.inner_text("#comment-warnings")
+    # Send: asked once more, in place (issue 16 item 5); "Change it" goes back to the words.
+    page.click("button[value=send]")
+    page.get_by_text(QUESTION).wait_for()
+    assert not Comment.objects.exists()
+    page.get_by_role("button", name="Change it").click()
+    assert page.evaluate("() => document.activeElement.id") == "comment-text"
+    page.click("button[value=send]")
+    page.get_by_role("button", name="Send anyway").click()
+    page.wait_for_url(f"**{story.url}#comments")
+    assert Comment.objects.get().has_personal_info
     with_js.close()
 
     without_js = browser.new_context(base_url=live_server.url, java_script_enabled=False)
@@ -52,8 +65,16 @@ def test_warning_shows_instantly_with_js_and_as_a_check_step_without(
     assert page.locator("h1").inner_text() == "Check your comment"
     assert "seven" in page.inner_text("mark[data-kind=pii_phone]")
     assert "phone number" in page.inner_text("main")
+    assert QUESTION in page.inner_text("main")
+    assert Comment.objects.count() == 1  # warned, not stored: the child can still edit
+    page.fill("#comment-text", PHONE_IN_WORDS + " or not")
+    page.get_by_role("button", name="Send anyway").click()  # a yes for other words: asked again
+    assert page.locator("h1").inner_text() == "Check your comment"
+    assert Comment.objects.count() == 1
+    page.get_by_role("button", name="Send anyway").click()
+    page.wait_for_url(f"**{story.url}#comments")
+    assert Comment.objects.count() == 2
     without_js.close()
-    assert not Comment.objects.exists()  # warned, not stored: the child can still edit
 
 
 @pytest.mark.browser

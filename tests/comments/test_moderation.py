@@ -22,7 +22,7 @@ pytestmark = pytest.mark.django_db
 
 
 def _comment(story, reader, text, **fields):
-    comment = submit_comment(reader=reader, story=story, text=text)
+    comment = submit_comment(reader=reader, story=story, text=text, personal_info_confirmed=True)
     Comment.objects.filter(pk=comment.pk).update(**fields) if fields else None
     comment.refresh_from_db()
     return comment

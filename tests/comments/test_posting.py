@@ -157,7 +157,11 @@ def test_a_checked_form_is_still_screened_and_a_stale_check_is_not_trusted(story
     assert stale.status_code == 200 and stale.context["warnings"]  # the check page again
     assert not Comment.objects.exists()
 
-    sent = client.post(url, {"text": held, "checked": text_fingerprint(held), "action": "send"})
+    checked = {"text": held, "checked": text_fingerprint(held)}
+    asked = client.post(url, {**checked, "action": "send"})  # personal information: ask first
+    assert asked.status_code == 200 and asked.context["question"]
+    assert not Comment.objects.exists()
+    sent = client.post(url, {**checked, "confirm": text_fingerprint(held)})
     assert sent.status_code == 302
     comment = Comment.objects.get()
     assert comment.status == Comment.Status.PENDING

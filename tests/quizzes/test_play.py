@@ -18,6 +18,12 @@ from .helpers import make_quiz
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _every_play_shows_a_percent(settings):
+    # These tests count one or two plays; the minimum is tested in test_no_javascript.py.
+    settings.QUIZ_PERCENT_MIN_PLAYS = 1
+
+
 @pytest.fixture
 def quiz(tree):
     return make_quiz(tree["home"], topics=[tree["space"]])
@@ -66,6 +72,7 @@ def test_check_endpoint_grades_explains_and_counts_without_csrf_or_cookie(quiz):
         "picked": [0],
         "right_answers": [0],
         "right_labels": ["Mercury"],
+        "right_text": "Mercury",
         "explanation": "Mercury is the closest planet to the Sun.",
         "choice_explanations": [],
         "percent_correct": 100,

@@ -11,7 +11,7 @@ artifact. `screen(text, model=RULES_ONLY)` runs the rules alone.
 """
 
 from .engine import RULES_ONLY, screen
-from .messages import child_messages
+from .messages import child_messages, confirm_question
 from .result import KINDS, Reason, ScreeningResult, WordLists
 
 __all__ = [
@@ -21,5 +21,6 @@ __all__ = [
     "ScreeningResult",
     "WordLists",
     "child_messages",
+    "confirm_question",
     "screen",
 ]

@@ -43,6 +43,30 @@ CHILD_MESSAGES = {
 assert set(CHILD_MESSAGES) == set(KINDS)  # noqa: S101 - guards the table at import time
 
 
+# The question asked once more when the child sends a comment holding personal information
+# (issue 16 item 5): the first kind found, in KINDS order, names what we saw.
+CONFIRM_WHAT = {
+    "pii_name": "a full name",
+    "pii_address": "where someone lives",
+    "pii_phone": "a phone number",
+    "pii_email": "an email address",
+    "pii_school": "the name of a school",
+    "pii_age_location": "an age and a place",
+    "pii_social_handle": "a username for a game or app",
+    "contact_request": "a way to get in touch",
+}
+
+
+def confirm_question(result: ScreeningResult) -> str:
+    """ "It looks like this has a phone number in it. Send anyway, or change it?" ('' if the
+    comment holds no personal information)."""
+    found = {reason.kind for reason in result.reasons}
+    for kind in KINDS:
+        if kind in found and kind in CONFIRM_WHAT:
+            return f"It looks like this has {CONFIRM_WHAT[kind]} in it. Send anyway, or change it?"
+    return ""
+
+
 def child_messages(result: ScreeningResult) -> list[str]:
     """One warning per kind found, in a fixed order (personal information first).
 

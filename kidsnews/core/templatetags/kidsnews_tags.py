@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from kidsnews.core import content_cache
+from kidsnews.core import content_cache, wording
 
 register = template.Library()
 
@@ -95,3 +95,9 @@ def fragment(parser, token):
     nodelist = parser.parse(("endfragment",))
     parser.delete_first_token()
     return FragmentNode(nodelist, name, keys, counts)
+
+
+@register.filter
+def join_words(items) -> str:
+    """Natural English: `{{ labels|join_words }}` gives "Bat, Eagle and Owl"."""
+    return wording.join_words(items or ())

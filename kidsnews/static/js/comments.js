@@ -9,6 +9,7 @@
   var checked = form.querySelector("input[name=checked]");
   var timer = null;
   var latest = 0;
+  var question = ""; // "Send anyway, or change it?" for the text last checked, if any
 
   function render(data) {
     box.textContent = "";
@@ -65,13 +66,60 @@
         render(data);
         // The child has now seen the warnings for this exact text; sending needs no extra step.
         if (checked && data.checked) checked.value = data.checked;
+        question = data.question || "";
       })
       .catch(function () {
         /* offline or server busy: the server still checks when the form is sent */
       });
   }
 
+  // Personal information: ask once more in place (the server asks too, without this file).
+  function ask(fingerprint) {
+    var old = form.querySelector(".comment-form__confirm");
+    if (old) old.remove();
+    var panel = document.createElement("div");
+    panel.className = "comment-form__confirm";
+    panel.setAttribute("role", "alert");
+    var text = document.createElement("p");
+    var strong = document.createElement("strong");
+    strong.textContent = question;
+    text.appendChild(strong);
+    panel.appendChild(text);
+    var change = document.createElement("button");
+    change.type = "button";
+    change.className = "button--secondary";
+    change.textContent = "Change it";
+    change.addEventListener("click", function () {
+      panel.remove();
+      textarea.focus();
+    });
+    var send = document.createElement("button");
+    send.type = "submit";
+    send.name = "confirm";
+    send.value = fingerprint;
+    send.textContent = "Send anyway";
+    var actions = document.createElement("div");
+    actions.className = "comment-form__actions";
+    actions.appendChild(change);
+    actions.appendChild(send);
+    panel.appendChild(actions);
+    form.appendChild(panel);
+    send.focus();
+  }
+
+  form.addEventListener("submit", function (event) {
+    var by = event.submitter;
+    if (by && (by.name === "confirm" || by.value === "check")) return;
+    if (question && checked && checked.value) {
+      event.preventDefault();
+      ask(checked.value);
+    }
+  });
+
   textarea.addEventListener("input", function () {
+    question = "";
+    var old = form.querySelector(".comment-form__confirm");
+    if (old) old.remove();
     clearTimeout(timer);
     timer = setTimeout(check, 400);
   });

@@ -59,7 +59,7 @@
       box.appendChild(el("p", "quiz-feedback__verdict quiz-feedback__verdict--" +
         (data.correct ? "right" : "wrong"), data.correct ? "Right!" : "Not quite."));
       if (!data.correct) {
-        box.appendChild(el("p", "", "The right answer: " + data.right_labels.join(", ") + "."));
+        box.appendChild(el("p", "", "The right answer: " + data.right_text + "."));
       }
       data.choice_explanations.forEach(function (text) {
         box.appendChild(el("p", "quiz-feedback__explanation", text));
