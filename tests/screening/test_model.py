@@ -4,7 +4,7 @@ import tracemalloc
 
 import pytest
 
-from kidsnews.comments.screening import RULES_ONLY, screen
+from kidsnews.comments.screening import RULES_ONLY, Reason, ScreeningResult, screen
 from kidsnews.comments.screening.model import ARTIFACT, HEADS, default_model, dumps, load, loads
 from kidsnews.comments.screening.training import train
 from kidsnews.comments.training_data import training_examples
@@ -90,3 +90,12 @@ def test_train_screener_rebuilds_the_shipped_artifact_byte_for_byte():
     from django.core.management import call_command
 
     call_command("train_screener", "--check")
+
+
+def test_a_model_guess_of_personal_information_holds_but_does_not_block_approval():
+    # Exact personal information (the rules) must be redacted before approval; a guess about
+    # the whole comment cannot be redacted, so it holds the comment for a person to judge.
+    guess = Reason("pii_address", 0, 5, "hello", "Reads like where someone lives", layer="model")
+    exact = Reason("pii_phone", 0, 5, "hello", "Phone number")
+    assert not ScreeningResult(verdict="hold", reasons=(guess,)).has_personal_info
+    assert ScreeningResult(verdict="hold", reasons=(guess, exact)).personal_info == (exact,)

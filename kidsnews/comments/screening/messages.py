@@ -60,7 +60,7 @@ CONFIRM_WHAT = {
 def confirm_question(result: ScreeningResult) -> str:
     """ "It looks like this has a phone number in it. Send anyway, or change it?" ('' if the
     comment holds no personal information)."""
-    found = {reason.kind for reason in result.reasons}
+    found = {reason.kind for reason in result.personal_info}
     for kind in KINDS:
         if kind in found and kind in CONFIRM_WHAT:
             return f"It looks like this has {CONFIRM_WHAT[kind]} in it. Send anyway, or change it?"

@@ -107,8 +107,19 @@ class ScreeningResult:
         return any(r.kind in URGENT_KINDS for r in self.reasons)
 
     @property
+    def personal_info(self) -> tuple[Reason, ...]:
+        """The rules' personal-information findings: exact words a child can take out and a
+        moderator can redact. (The learned layer's guesses about a whole comment hold it for
+        a person to read, but cannot point at words to remove.)"""
+        return tuple(
+            r
+            for r in self.reasons
+            if r.layer == "rules" and (r.kind.startswith("pii_") or r.kind == "contact_request")
+        )
+
+    @property
     def has_personal_info(self) -> bool:
-        return any(r.kind.startswith("pii_") or r.kind == "contact_request" for r in self.reasons)
+        return bool(self.personal_info)
 
     def to_json(self) -> dict:
         return {"verdict": self.verdict, "reasons": [r.to_json() for r in self.reasons]}
