@@ -29,7 +29,10 @@ def _export(tmp_path, *args):
 
 def test_decisions_become_labelled_lines_within_retention(story, moderator, tmp_path):
     def post(nickname, text):
-        return submit_comment(reader=make_reader(nickname), story=story, text=text)
+        # The child answered "Send anyway" where it held personal information.
+        return submit_comment(
+            reader=make_reader(nickname), story=story, text=text, personal_info_confirmed=True
+        )
 
     approved = approve_comment(comment=post("Happy1", "Penguins are so cute"), moderator=moderator)
     phone = post("Chatty1", "call me on 07700 900123 after school")

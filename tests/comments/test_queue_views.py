@@ -20,7 +20,9 @@ pytestmark = pytest.mark.django_db
 
 
 def _comment(story, nickname, text, **fields):
-    comment = submit_comment(reader=make_reader(nickname), story=story, text=text)
+    comment = submit_comment(
+        reader=make_reader(nickname), story=story, text=text, personal_info_confirmed=True
+    )
     if fields:
         Comment.objects.filter(pk=comment.pk).update(**fields)
     comment.refresh_from_db()
