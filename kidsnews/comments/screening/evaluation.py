@@ -31,8 +31,13 @@ class Report:
     in_training: int = 0
     missed: list[Example] = field(default_factory=list)
     false_alarms: list[Example] = field(default_factory=list)
+    # The same figures for each family (writer and kind of writing) of the comments measured.
+    families: dict[str, Report] = field(default_factory=dict)
 
-    def add(self, example: Example, verdict: str) -> None:
+    def add(self, example: Example, verdict: str, *, by_family: bool = True) -> None:
+        if by_family:
+            family = self.families.setdefault(example.family, Report(example.family))
+            family.add(example, verdict, by_family=False)
         self.total += 1
         self.confusion[(example.label, verdict)] += 1
         for kind in example.kinds:
@@ -100,6 +105,13 @@ class Report:
         for label in VERDICTS:
             cells = "".join(f"{self.confusion[(label, v)]:>13}" for v in VERDICTS)
             lines.append(f"  {label:<16}{cells}")
+        if len(self.families) > 1:
+            lines += ["", "family      comments  unsafe caught  at risk held  innocent passed"]
+            for name, family in sorted(self.families.items()):
+                lines.append(
+                    f"  {name:<10}{family.total:>8}  {pct(family.unsafe_caught):>13}  "
+                    f"{pct(family.at_risk_held_share):>12}  {pct(family.innocent_passed):>15}"
+                )
         return "\n".join(lines)
 
 
