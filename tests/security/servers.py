@@ -254,5 +254,9 @@ class AppServer:
     def stop(self):
         if self.process is not None:
             os.killpg(self.process.pid, 15)
-            self.process.wait(timeout=20)
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:  # a loaded machine: do not leave it running
+                os.killpg(self.process.pid, 9)
+                self.process.wait()
             self.process = None
