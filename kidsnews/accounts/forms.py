@@ -138,3 +138,12 @@ class ParentEmailForm(forms.Form):
         label="Your email",
         error_messages=wording.field_errors(invalid="Please enter a whole email address."),
     )
+
+
+class NewParentEmailForm(forms.Form):
+    """A grown-up's new address; the change waits for the link sent there (issue 16)."""
+
+    email = forms.EmailField(
+        label="New email address",
+        error_messages=wording.field_errors(invalid="Please enter a whole email address."),
+    )

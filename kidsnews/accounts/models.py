@@ -31,6 +31,9 @@ class Parent(models.Model):
     """A grown-up who consents for one or more children; known only by email."""
 
     email = models.EmailField(unique=True)
+    # Opt-in (issue 16): a short email with the kind reason when a moderator rejects a comment
+    # by one of this grown-up's children. Off unless the parent turns it on.
+    email_on_rejection = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     def __str__(self) -> str:
@@ -49,6 +52,10 @@ class Reader(models.Model):
     parent = models.ForeignKey(Parent, on_delete=models.CASCADE, related_name="children")
     age_band = models.CharField(max_length=8, choices=AgeBand.choices)
     consent_given_at = models.DateTimeField(null=True, blank=True)
+    # A parent may take consent back without deleting (issue 16): the child still reads and
+    # signs in but cannot comment until consent is given again. consent_given_at is kept, so
+    # the retention rule for accounts never consented to does not delete the account.
+    consent_withdrawn_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -63,4 +70,4 @@ class Reader(models.Model):
 
     @property
     def has_consent(self) -> bool:
-        return self.consent_given_at is not None
+        return self.consent_given_at is not None and self.consent_withdrawn_at is None

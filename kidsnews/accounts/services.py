@@ -26,6 +26,21 @@ logger = logging.getLogger(__name__)
 CONSENT_SALT = "kidsnews.accounts.consent-link"
 MANAGE_SALT = "kidsnews.accounts.parent-manage-link"
 PURPOSES = {"consent": CONSENT_SALT, "manage": MANAGE_SALT}
+# A change of the parent's email is confirmed from the NEW address (issue 16): the link holds
+# the parent's row id, the old and the new address, signed with its own salt.
+EMAIL_CHANGE_SALT = "kidsnews.accounts.parent-email-change"
+
+
+def _audit(*, action: str, reader: Reader | None = None, detail: str = "", **data) -> None:
+    """One AuditLog row, as comment moderation writes them; parents act through links, so the
+    actor is 'parent'. No email addresses are written: the nickname and row ids say who."""
+    from kidsnews.comments.models import AuditLog
+
+    if reader is not None:
+        data = {"nickname": reader.nickname, "reader": reader.pk, **data}
+    AuditLog.objects.create(
+        actor=None, actor_label="parent", action=action, detail=detail, data=data
+    )
 
 
 class LinkProblem(Exception):
@@ -196,10 +211,149 @@ def register_reader(
 
 
 def give_consent(*, reader: Reader) -> Reader:
-    if reader.consent_given_at is None:
+    """Yes to comments; also gives consent again after it was withdrawn. Audited once."""
+    if reader.has_consent:
+        return reader
+    with transaction.atomic():
         reader.consent_given_at = timezone.now()
-        reader.save(update_fields=["consent_given_at"])
+        reader.consent_withdrawn_at = None
+        reader.save(update_fields=["consent_given_at", "consent_withdrawn_at"])
+        _audit(action="give_consent", reader=reader)
     return reader
+
+
+def decline_consent(*, reader: Reader) -> str:
+    """ "No, thanks" on the consent page: the account and everything in it are deleted at once.
+
+    Returns the nickname, for the kind confirmation page."""
+    from kidsnews.comments.services import delete_reader_account
+
+    nickname = reader.nickname
+    delete_reader_account(reader=reader, by_parent=reader.parent, why="parent said no, thanks")
+    return nickname
+
+
+def withdraw_consent(*, reader: Reader) -> Reader:
+    """Consent taken back without deleting: the child can read, not comment; say yes again."""
+    if not reader.has_consent:
+        return reader
+    with transaction.atomic():
+        reader.consent_withdrawn_at = timezone.now()
+        reader.save(update_fields=["consent_withdrawn_at"])
+        _audit(action="withdraw_consent", reader=reader)
+    return reader
+
+
+def set_rejection_emails(*, reader: Reader, enabled: bool) -> Parent:
+    """The parent's opt-in to an email when a moderator rejects their child's comment."""
+    parent = reader.parent
+    if parent.email_on_rejection != enabled:
+        with transaction.atomic():
+            parent.email_on_rejection = enabled
+            parent.save(update_fields=["email_on_rejection"])
+            _audit(action="rejection_emails", reader=reader, detail="on" if enabled else "off")
+    return parent
+
+
+def email_change_token(*, parent: Parent, new_email: str) -> str:
+    return signing.dumps([parent.pk, parent.email, new_email], salt=EMAIL_CHANGE_SALT)
+
+
+def request_parent_email_change(
+    *, reader: Reader, new_email: str, requester: str | None = None
+) -> bool:
+    """Nothing changes yet: a link goes to the NEW address, and only that link changes it.
+
+    Returns whether the email was sent (False over a mail limit, or if it is the same)."""
+    new_email = new_email.strip().lower()
+    parent = reader.parent
+    if new_email == parent.email:
+        return False
+    sent = _send(
+        to=new_email,
+        subject=f"{settings.SITE_NAME}: please confirm your new email address",
+        template="emails/parent_email_change.txt",
+        context={
+            "reader": reader,
+            "confirm_url": _absolute(
+                reverse(
+                    "accounts:parent_email_confirm",
+                    args=[email_change_token(parent=parent, new_email=new_email)],
+                )
+            ),
+            "days": settings.PARENT_LINK_MAX_AGE_DAYS,
+        },
+        requester=requester,
+    )
+    if sent:
+        _audit(action="request_email_change", reader=reader, parent=parent.pk)
+    return sent
+
+
+def parent_from_email_change_token(token: str) -> tuple[Parent, str]:
+    """The grown-up and the new address a confirm link is for, or LinkProblem."""
+    try:
+        data = signing.loads(token, salt=EMAIL_CHANGE_SALT, max_age=_max_age_seconds("consent"))
+    except signing.SignatureExpired:
+        raise LinkProblem(expired=True) from None
+    except (signing.BadSignature, TypeError, ValueError):
+        raise LinkProblem(expired=False) from None
+    if not (
+        isinstance(data, list)
+        and len(data) == 3
+        and isinstance(data[0], int)
+        and all(isinstance(item, str) for item in data[1:])
+    ):
+        raise LinkProblem(expired=False)
+    # The link is spent once the address changed: the old address must still be the current one.
+    parent = Parent.objects.filter(pk=data[0], email=data[1]).first()
+    if parent is None:
+        raise LinkProblem(expired=False)
+    return parent, data[2]
+
+
+def confirm_parent_email_change(*, token: str) -> Parent:
+    """Following the link sent to the new address changes it (LinkProblem if not a good link).
+
+    If that address already looks after other children, the children move to it (one
+    grown-up, one row); the old row goes. Links sent before stop working for moved children."""
+    parent, new_email = parent_from_email_change_token(token)
+    with transaction.atomic():
+        existing = Parent.objects.select_for_update().filter(email=new_email).first()
+        if existing is None:
+            parent.email = new_email
+            parent.save(update_fields=["email"])
+            result = parent
+        else:
+            moved = Reader.objects.filter(parent=parent).update(parent=existing)
+            parent.delete()
+            result = existing
+        _audit(action="change_parent_email", parent=result.pk, merged=existing is not None)
+        if existing is not None:
+            logger.info("Parent email change joined %s children to an existing parent", moved)
+    return result
+
+
+def send_rejection_email(*, comment) -> bool:
+    """A short email with the kind reason, if the child's grown-up asked for one.
+
+    Called by the moderation service once a rejection is committed. Per-recipient mail limits
+    apply; nothing else about the comment is sent (the words stay on the parent page)."""
+    reader = Reader.objects.select_related("user", "parent").filter(pk=comment.reader_id).first()
+    if reader is None or not reader.parent.email_on_rejection:
+        return False
+    return _send(
+        to=reader.parent.email,
+        subject=f"{settings.SITE_NAME}: a comment by {reader.nickname} was not published",
+        template="emails/comment_rejected.txt",
+        context={
+            "reader": reader,
+            "reason": comment.kind_rejection_reason,
+            "story_title": comment.story.title,
+            **_parent_link_context(reader=reader),
+        },
+        requester=None,
+    )
 
 
 def send_password_reset_to_parent(*, nickname: str, requester: str | None = None) -> None:

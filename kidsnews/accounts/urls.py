@@ -15,5 +15,13 @@ urlpatterns = [
     path("parent/<str:token>/", views.parent_page, name="parent"),
     path("parent/<str:token>/download/", views.parent_download, name="parent_download"),
     path("parent/<str:token>/delete/", views.parent_delete, name="parent_delete"),
+    path("parent/<str:token>/withdraw/", views.parent_withdraw, name="parent_withdraw"),
+    path("parent/<str:token>/email/", views.parent_email, name="parent_email"),
+    path(
+        "parent/<str:token>/rejection-emails/",
+        views.parent_rejection_emails,
+        name="parent_rejection_emails",
+    ),
+    path("new-email/<str:token>/", views.parent_email_confirm, name="parent_email_confirm"),
     path("consent/<str:token>/", views.consent, name="consent"),
 ]

@@ -3,6 +3,7 @@
 import json
 from functools import wraps
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
@@ -17,10 +18,12 @@ from django.views.decorators.http import require_http_methods
 from kidsnews.comments.queries import comments_of_reader
 from kidsnews.comments.services import delete_reader_account
 from kidsnews.core import wording
+from kidsnews.info.queries import privacy_notice_url
 from kidsnews.security.privacy import requester_key
 
 from . import services
 from .forms import (
+    NewParentEmailForm,
     NicknameForm,
     ParentEmailForm,
     ReaderLoginForm,
@@ -106,15 +109,36 @@ def parent_link_view(purpose: str):
 def consent(request, reader, token: str):
     # A GET only shows the question: mail scanners follow links, and must not say yes.
     # No link to the parent page here: this link grants consent and nothing else.
+    if request.method == "POST" and request.POST.get("answer") == "no":
+        nickname = services.decline_consent(reader=reader)
+        return render(
+            request,
+            "accounts/consent_declined.html",
+            {
+                "title": wording.CONSENT_DECLINED_TITLE,
+                "message": wording.CONSENT_DECLINED.format(nickname=nickname),
+            },
+        )
     if request.method == "POST":
         services.give_consent(reader=reader)
         return render(request, "accounts/consent_given.html", {"reader": reader})
-    return render(request, "accounts/consent.html", {"reader": reader, "token": token})
+    return render(
+        request,
+        "accounts/consent.html",
+        {
+            "reader": reader,
+            "token": token,
+            "what_we_keep": wording.what_we_keep(
+                rejected_days=settings.REJECTED_COMMENT_TEXT_DAYS,
+                unconsented_days=settings.UNCONSENTED_ACCOUNT_DAYS,
+                inactive_days=settings.INACTIVE_ACCOUNT_DAYS,
+            ),
+            "privacy_url": privacy_notice_url(),
+        },
+    )
 
 
-@never_cache
-@parent_link_view("manage")
-def parent_page(request, reader, token: str):
+def _parent_page(request, reader, token: str, *, notice: str = "", email_form=None, status=200):
     return render(
         request,
         "accounts/parent.html",
@@ -123,7 +147,73 @@ def parent_page(request, reader, token: str):
             "token": token,
             "consent_token": services.consent_token(reader=reader),
             "comments": comments_of_reader(reader=reader),
+            "notice": notice,
+            "email_form": email_form or NewParentEmailForm(),
+            "privacy_url": privacy_notice_url(),
         },
+        status=status,
+    )
+
+
+@never_cache
+@parent_link_view("manage")
+def parent_page(request, reader, token: str):
+    return _parent_page(request, reader, token)
+
+
+@never_cache
+@require_http_methods(["POST"])
+@parent_link_view("manage")
+def parent_withdraw(request, reader, token: str):
+    services.withdraw_consent(reader=reader)
+    notice = wording.CONSENT_WITHDRAWN.format(nickname=reader.nickname)
+    return _parent_page(request, reader, token, notice=notice)
+
+
+@never_cache
+@require_http_methods(["POST"])
+@parent_link_view("manage")
+def parent_rejection_emails(request, reader, token: str):
+    enabled = request.POST.get("email_on_rejection") == "on"
+    services.set_rejection_emails(reader=reader, enabled=enabled)
+    notice = wording.REJECTION_EMAILS_ON if enabled else wording.REJECTION_EMAILS_OFF
+    return _parent_page(request, reader, token, notice=notice)
+
+
+@never_cache
+@require_http_methods(["POST"])
+@parent_link_view("manage")
+def parent_email(request, reader, token: str):
+    form = NewParentEmailForm(request.POST)
+    if not form.is_valid():
+        return _parent_page(request, reader, token, email_form=form, status=400)
+    services.request_parent_email_change(
+        reader=reader, new_email=form.cleaned_data["email"], requester=requester_key(request)
+    )
+    # Said the same whether or not a mail limit held it back, like the other parent emails.
+    notice = wording.EMAIL_CHANGE_SENT.format(email=form.cleaned_data["email"])
+    return _parent_page(request, reader, token, notice=notice)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def parent_email_confirm(request, token: str):
+    # A GET only asks: mail scanners follow links, and must not change the address.
+    try:
+        if request.method == "POST":
+            parent = services.confirm_parent_email_change(token=token)
+            message = wording.EMAIL_CHANGED.format(email=parent.email)
+            return render(request, "accounts/parent_email_changed.html", {"message": message})
+        _, new_email = services.parent_from_email_change_token(token)
+    except services.LinkProblem as problem:
+        return render(
+            request,
+            "accounts/link_problem.html",
+            {"expired": problem.expired, "form": ParentEmailForm()},
+            status=410 if problem.expired else 404,
+        )
+    return render(
+        request, "accounts/parent_email_confirm.html", {"token": token, "new_email": new_email}
     )
 
 
@@ -138,6 +228,10 @@ def parent_download(request, reader, token: str):
         "consent_given_at": reader.consent_given_at.isoformat()
         if reader.consent_given_at
         else None,
+        "consent_withdrawn_at": reader.consent_withdrawn_at.isoformat()
+        if reader.consent_withdrawn_at
+        else None,
+        "email_on_rejection": reader.parent.email_on_rejection,
         "comments": [
             {
                 "story": comment.story.title,

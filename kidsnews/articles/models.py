@@ -16,7 +16,7 @@ from wagtail.search import index
 
 from kidsnews.core import content_cache, jsonld
 from kidsnews.core.blocks import StoryBodyBlock
-from kidsnews.core.models import ContentPage
+from kidsnews.core.models import UPDATE_PANEL, ContentPage
 from kidsnews.core.routing import route_to_child
 from kidsnews.core.visibility import ViewRestrictionsFastPath
 
@@ -65,6 +65,7 @@ class ArticlePage(ContentPage):
         FieldPanel("hero_caption"),
         FieldPanel("body"),
         InlinePanel("pinned_related", label="Pinned 'More like this' picks", max_num=3),
+        UPDATE_PANEL,
     ]
     settings_panels = [
         *Page.settings_panels,

@@ -15,6 +15,7 @@ from django.db import connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from kidsnews.accounts.services import send_rejection_email
 from kidsnews.articles.models import ArticlePage
 from kidsnews.core import content_cache, wording
 from kidsnews.security.services import forget_login_records
@@ -281,6 +282,7 @@ def reject_comment(*, comment: Comment, moderator, reason: str) -> Comment:
     with transaction.atomic():
         comment = Comment.objects.select_for_update().get(pk=comment.pk)
         was_public = comment.status == Comment.Status.APPROVED
+        was_rejected = comment.status == Comment.Status.REJECTED
         now = timezone.now()
         comment.status = Comment.Status.REJECTED
         comment.moderated_by = moderator
@@ -293,6 +295,9 @@ def reject_comment(*, comment: Comment, moderator, reason: str) -> Comment:
         )
         if was_public:
             _announce(comment.story_id)
+        if not was_rejected:
+            # The grown-up's opt-in email (issue 16), only once the rejection is committed.
+            transaction.on_commit(lambda: send_rejection_email(comment=comment))
     return comment
 
 

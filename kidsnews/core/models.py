@@ -21,6 +21,12 @@ class ContentPageForm(WagtailAdminPageForm):
             self.initial["is_significant_update"] = False
 
 
+# "Significant update" sits at the end of the content tab, beside the words it describes and
+# the Publish button, not on Promote (issue 16, item 10c): every ContentPage type ends its
+# content_panels with it.
+UPDATE_PANEL = MultiFieldPanel([FieldPanel("is_significant_update")], heading="Updates")
+
+
 class ContentPage(ViewRestrictionsFastPath, Page):
     """What stories, videos and quizzes have in common: a summary, a picture, topics, and an
     honest 'Last updated' time that only moves when an editor says the news changed."""
@@ -53,10 +59,6 @@ class ContentPage(ViewRestrictionsFastPath, Page):
         FieldPanel("summary"),
         FieldPanel("hero_image"),
         FieldPanel("topics"),
-    ]
-    promote_panels = [
-        *Page.promote_panels,
-        MultiFieldPanel([FieldPanel("is_significant_update")], heading="Updates"),
     ]
 
     class Meta:

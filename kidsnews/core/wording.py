@@ -128,3 +128,35 @@ def join_words(items: Iterable[str], *, last: str = "and") -> str:
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} {last} {items[-1]}"
+
+
+# --- Parents (issue 16, item 16): the consent page and the parent page.
+CONSENT_DECLINED_TITLE = "Thank you for telling us"
+CONSENT_DECLINED = (
+    "{nickname}'s account is deleted, with everything in it. Nothing is kept except a note in "
+    "our records that the account was deleted. Children can still read every story without "
+    "an account."
+)
+CONSENT_WITHDRAWN = (
+    "Done: {nickname} can still sign in and read, but can't post comments now. You can say "
+    "yes again here at any time."
+)
+EMAIL_CHANGE_SENT = (
+    "We've sent a link to {email}. Nothing changes until someone follows it from that inbox."
+)
+EMAIL_CHANGED = "Thank you: we'll write to {email} from now on."
+REJECTION_EMAILS_ON = "We'll email you when a comment is not published."
+REJECTION_EMAILS_OFF = "We won't email you about comments that are not published."
+
+
+def what_we_keep(*, rejected_days: int, unconsented_days: int, inactive_days: int) -> list[str]:
+    """What an account holds, why, and for how long: said on the consent page."""
+    return [
+        "The nickname your child picked, so their comments have a name on them.",
+        "Their age band (6 to 8, or 9 to 12), so we know the site is right for them.",
+        "Your email address, to ask you and to send you links to this account.",
+        "Their comments, so they can be checked and shown. The words of a comment that is "
+        f"not published are deleted after {rejected_days} days.",
+        f"If nobody says yes, the account is deleted after {unconsented_days} days. An account "
+        f"not used for {inactive_days} days is deleted too, and you can delete it any time.",
+    ]

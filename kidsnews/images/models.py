@@ -21,7 +21,16 @@ class CustomImage(AbstractImage):
         help_text="Tick only if the picture adds nothing to the story (screen readers skip it).",
     )
 
-    admin_form_fields = (*Image.admin_form_fields, "credit", "alt_text", "is_decorative")
+    # One alt-text field, one message (issue 16, item 10b): our `alt_text` (with 'decorative'
+    # and the check in clean()) is the single source. Wagtail 8's own `description` field, with
+    # its own accessibility warning, is left out of the form and kept equal to `alt_text` on
+    # save, so anything of Wagtail's that reads `description` says the same words.
+    admin_form_fields = (
+        *(name for name in Image.admin_form_fields if name != "description"),
+        "credit",
+        "alt_text",
+        "is_decorative",
+    )
 
     def clean(self):
         super().clean()
@@ -29,6 +38,13 @@ class CustomImage(AbstractImage):
             raise ValidationError(
                 {"alt_text": "Describe the picture, or tick 'decorative' if it adds nothing."}
             )
+
+    def save(self, *args, **kwargs):
+        self.description = "" if self.is_decorative else self.alt_text
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and {"alt_text", "is_decorative"} & set(update_fields):
+            kwargs["update_fields"] = {*update_fields, "description"}
+        super().save(*args, **kwargs)
 
     @property
     def default_alt_text(self) -> str:

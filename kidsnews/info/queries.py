@@ -14,3 +14,14 @@ def footer_links() -> list[dict]:
         return [{"title": page.title, "url": page.get_url()} for page in pages]
 
     return content_cache.cached("footer-links", read)
+
+
+PRIVACY_NOTICE_SLUG = "privacy"
+
+
+def privacy_notice_url() -> str | None:
+    """The live, public "Privacy notice" information page's URL (found by its slug), if any."""
+    from .models import InfoPage
+
+    page = public(InfoPage.objects.live().filter(slug=PRIVACY_NOTICE_SLUG)).order_by("path").first()
+    return page.get_url() if page is not None else None

@@ -8,7 +8,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from kidsnews.core import jsonld
-from kidsnews.core.models import ContentPage
+from kidsnews.core.models import UPDATE_PANEL, ContentPage
 
 from .blocks import QuizQuestionsBlock
 from .grading import band_for, questions_from_stream
@@ -51,6 +51,7 @@ class QuizPage(ContentPage):
         FieldPanel("questions"),
         InlinePanel("result_bands", label="Result bands", min_num=1),
         MultiFieldPanel([FieldPanel("is_promoted"), FieldPanel("promo_text")], heading="Promotion"),
+        UPDATE_PANEL,
     ]
     search_fields = [
         *Page.search_fields,

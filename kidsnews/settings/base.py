@@ -277,6 +277,10 @@ else:
     }
 WAGTAILADMIN_COMMENTS_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Wagtail 8 autosaves every few seconds by default. On a new page that stored hidden drafts
+# holding the slug (issue 16, item 10a), so it is off: editors press Save draft or Publish.
+# core/wagtail_hooks.py also refuses a JSON save on the add view.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILMEDIA = {"MEDIA_MODEL": "wagtailmedia.Media"}
 

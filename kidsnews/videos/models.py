@@ -8,7 +8,7 @@ from wagtail.search import index
 from wagtailmedia.edit_handlers import MediaChooserPanel
 
 from kidsnews.core import jsonld
-from kidsnews.core.models import ContentPage, ContentPageForm
+from kidsnews.core.models import UPDATE_PANEL, ContentPage, ContentPageForm
 
 from .captions import (
     captions_upload_to,
@@ -94,6 +94,7 @@ class VideoPage(ContentPage):
         FieldPanel("hero_image", heading="Poster picture"),
         FieldPanel("topics"),
         MultiFieldPanel([FieldPanel("is_bulletin")], heading="Bulletin"),
+        UPDATE_PANEL,
     ]
     search_fields = [
         *Page.search_fields,

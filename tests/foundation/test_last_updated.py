@@ -62,3 +62,29 @@ def test_the_edit_form_starts_unticked(story, admin_client):
     assert response.status_code == 200
     field = response.context["form"]["is_significant_update"]
     assert field.value() is False
+
+
+@pytest.mark.parametrize(
+    "model",
+    ["articles.ArticlePage", "videos.VideoPage", "quizzes.QuizPage"],
+)
+def test_significant_update_is_on_the_content_tab_not_promote(model):
+    from django.apps import apps
+
+    page_class = apps.get_model(model)
+    tabs = {tab.heading: tab for tab in page_class.get_edit_handler().children}
+
+    def field_names(panel):
+        names = set(getattr(panel, "field_name", None) and [panel.field_name] or [])
+        for child in getattr(panel, "children", []):
+            names |= field_names(child)
+        return names
+
+    assert "is_significant_update" in field_names(tabs["Content"])
+    assert "is_significant_update" not in field_names(tabs["Promote"])
+
+
+def test_the_rendered_content_tab_holds_the_tickbox(story, admin_client):
+    html = admin_client.get(f"/admin/pages/{story.pk}/edit/").content.decode()
+    content_tab = html.split('id="tab-content"', 1)[1].split('id="tab-promote"', 1)[0]
+    assert 'name="is_significant_update"' in content_tab
