@@ -34,6 +34,16 @@ from .models import Reader
 from .nicknames import nickname_options
 
 
+def _link_problem(request, problem):
+    """An expired (410) or broken (404) parent link: say which, kindly, and offer a new one."""
+    return render(
+        request,
+        "accounts/link_problem.html",
+        {"expired": problem.expired, "form": ParentEmailForm()},
+        status=410 if problem.expired else 404,
+    )
+
+
 @never_cache
 @require_http_methods(["GET", "POST"])
 def sign_up(request):
@@ -90,12 +100,7 @@ def parent_link_view(purpose: str):
             try:
                 reader = services.reader_from_token(token, purpose=purpose)
             except services.LinkProblem as problem:
-                return render(
-                    request,
-                    "accounts/link_problem.html",
-                    {"expired": problem.expired, "form": ParentEmailForm()},
-                    status=410 if problem.expired else 404,
-                )
+                return _link_problem(request, problem)
             return view(request, reader, token, **kwargs)
 
         return wrapped
@@ -206,12 +211,7 @@ def parent_email_confirm(request, token: str):
             return render(request, "accounts/parent_email_changed.html", {"message": message})
         _, new_email = services.parent_from_email_change_token(token)
     except services.LinkProblem as problem:
-        return render(
-            request,
-            "accounts/link_problem.html",
-            {"expired": problem.expired, "form": ParentEmailForm()},
-            status=410 if problem.expired else 404,
-        )
+        return _link_problem(request, problem)
     return render(
         request, "accounts/parent_email_confirm.html", {"token": token, "new_email": new_email}
     )
