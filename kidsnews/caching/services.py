@@ -168,8 +168,15 @@ def purge_for_deleted_page(*, page: Page) -> set[str]:
 
 def purge_for_story_comments(*, story: Page) -> set[str]:
     """What the public sees of a story's comments changed: the story itself (its thread and
-    count), and the listings that show its comment count (home, its topics, feeds)."""
-    paths = {HOME_PATH, _page_path(story), *_topic_page_paths(_topics_of(story))}
+    count), and the listings that show its comment count (home, /stories/, its topics,
+    feeds)."""
+    parent_url_path = story.url_path.rstrip("/").rsplit("/", 1)[0] + "/"
+    paths = {
+        HOME_PATH,
+        _page_path(story),
+        path_for_url_path(parent_url_path),
+        *_topic_page_paths(_topics_of(story)),
+    }
     paths |= _group_names()
     paths.discard(None)
     purge_paths(paths=paths)

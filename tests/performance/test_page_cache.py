@@ -92,7 +92,7 @@ def test_unpublishing_removes_the_page_at_once(client, tree):
 def test_an_approved_comment_is_visible_to_the_next_anonymous_request(client, tree):
     story = make_story(tree["stories"], topics=[tree["space"]])
     other = make_story(tree["stories"], title="Other", topics=[tree["animals"]])
-    urls = [story.url, "/", tree["space_page"].url, other.url]
+    urls = [story.url, "/", tree["space_page"].url, tree["stories"].url, other.url]
     for url in urls:
         fetch(client, url)
     assert all(cache_state(client, url) == "hit" for url in urls)
@@ -102,6 +102,7 @@ def test_an_approved_comment_is_visible_to_the_next_anonymous_request(client, tr
 
     assert cache_state(client, story.url) == "miss"
     assert cache_state(client, "/") == "miss"
+    assert cache_state(client, tree["stories"].url) == "miss"  # /stories/ prints the count too
     assert cache_state(client, tree["space_page"].url) == "miss"
     assert cache_state(client, other.url) == "hit"
 
@@ -125,6 +126,24 @@ def test_a_comment_approved_by_a_moderator_shows_on_the_next_anonymous_request(
     page = fetch(client, story.url)
     assert page["X-Page-Cache"] == "miss"
     assert text.encode() in page.content
+
+
+def test_the_story_list_shows_the_new_count_at_once(
+    client, tree, django_capture_on_commit_callbacks
+):
+    from kidsnews.comments.services import approve_comment, submit_comment
+
+    story = make_story(tree["stories"], title="Penguin chicks hatch")
+    comment = submit_comment(reader=make_reader(), story=story, text="I love the chicks")
+    assert b"0 comments" in fetch(client, tree["stories"].url).content
+    assert cache_state(client, tree["stories"].url) == "hit"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        approve_comment(comment=comment, moderator=make_staff("mod", COMMENT_MODERATORS))
+
+    page = fetch(client, tree["stories"].url)
+    assert page["X-Page-Cache"] == "miss"
+    assert b"1 comment<" in page.content
 
 
 def test_a_thread_closing_expires_the_cached_story(client, tree):
