@@ -120,7 +120,7 @@ class ReaderSetPasswordForm(SetPasswordForm):
         for field in self.fields.values():
             field.error_messages.update(wording.field_errors())
 
-    def validate_password_for_user(self, user, password_field_name="new_password2"):  # noqa: S107
+    def validate_password_for_user(self, user, password_field_name="new_password2"):  # noqa: S107  # nosec B107
         password = self.cleaned_data.get(password_field_name)
         if password:
             for message in kind_password_errors(password, user):

@@ -46,11 +46,11 @@ PASSWORD_RULES = [
     "Not just numbers.",
     "Not an easy one like “password” or your nickname.",
 ]
-PASSWORD_TOO_SHORT = "Your password needs at least 8 letters, numbers or symbols."
-PASSWORD_TOO_COMMON = "That password is too easy to guess. Try joining three words you like."
-PASSWORD_ALL_NUMBERS = "Your password can't be just numbers. Add some letters too."
-PASSWORD_LIKE_NICKNAME = "Your password is too much like your nickname. Try something different."
-PASSWORD_WEAK = "Please choose a harder password."
+PASSWORD_TOO_SHORT = "Your password needs at least 8 letters, numbers or symbols."  # nosec B105: words about passwords, not one
+PASSWORD_TOO_COMMON = "That password is too easy to guess. Try joining three words you like."  # nosec B105: words about passwords, not one
+PASSWORD_ALL_NUMBERS = "Your password can't be just numbers. Add some letters too."  # nosec B105: words about passwords, not one
+PASSWORD_LIKE_NICKNAME = "Your password is too much like your nickname. Try something different."  # nosec B105: words about passwords, not one
+PASSWORD_WEAK = "Please choose a harder password."  # nosec B105: words about passwords, not one
 PASSWORDS_DIFFERENT = "The two passwords are different. Try again."
 NICKNAME_TAKEN = "Someone just took that one. Please pick another."
 NICKNAME_PICK = "Please pick a nickname from the list."
