@@ -55,7 +55,18 @@ def test_each_job_runs_once_per_period_and_old_most_read_hours_are_dropped(tree)
     assert schedule.tick(now=now + timedelta(hours=1)) == ["rollup_popularity"]
 
 
-def test_the_workers_scheduler_thread_ticks_until_stopped(rejected):
+@pytest.fixture
+def keep_the_test_connection(monkeypatch):
+    """The scheduler thread and the worker close stale connections after each round, as a
+    long-running worker must. Inside a test's transaction that would close the test's own
+    connection (PostgreSQL), so here they leave it open."""
+    monkeypatch.setattr(schedule, "close_old_connections", lambda: None)
+    monkeypatch.setattr(
+        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
+    )
+
+
+def test_the_workers_scheduler_thread_ticks_until_stopped(rejected, keep_the_test_connection):
     class OneTick(threading.Event):
         def wait(self, timeout=None):
             self.set()
@@ -67,7 +78,7 @@ def test_the_workers_scheduler_thread_ticks_until_stopped(rejected):
     assert rejected.text == ""
 
 
-def test_run_worker_is_db_worker_with_the_scheduler(settings):
+def test_run_worker_is_db_worker_with_the_scheduler(settings, keep_the_test_connection):
     settings.TASKS = {
         "default": settings.TASKS["default"],
         "db": {"BACKEND": "django_tasks_db.DatabaseBackend"},

@@ -94,7 +94,7 @@ class Model:
         scores = self.scores(text)
         named: dict[str, float] = {}
         if scores["at_risk"] >= self.thresholds["at_risk"] and not found & URGENT_KINDS:
-            kind = max(URGENT_KINDS, key=lambda k: scores[k])
+            kind = max(sorted(URGENT_KINDS), key=lambda k: scores[k])
             named[kind] = scores["at_risk"]
         if scores["unsafe"] >= self.thresholds["unsafe"] and not found:
             # An urgent kind is only named by the at-risk head, above.
