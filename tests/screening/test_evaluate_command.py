@@ -66,3 +66,19 @@ def test_a_bad_file_is_a_clear_error(tmp_path):
         run(str(path))
     with pytest.raises(CommandError, match="name labelled files"):
         run()
+
+
+def test_cross_validation_measures_each_comment_once_by_a_model_that_never_saw_it():
+    from kidsnews.comments.screening.corpus import read_examples
+    from kidsnews.comments.screening.evaluation import cross_validate
+    from kidsnews.comments.training_data import training_files
+
+    path, family = training_files()[0]
+    examples = read_examples(path, family=family)[::4]
+    folds = cross_validate("k-fold", examples, folds=3)
+    assert folds.total == len(examples)
+    # Two made-up groups: each is scored by a model trained on the other alone.
+    halves = cross_validate("groups", examples, group_of=lambda e: "ab"[len(e.text) % 2])
+    assert halves.total == len(examples)
+    assert set(halves.families) == {family}
+    assert 0.0 <= halves.unsafe_caught <= 1.0 and 0.0 <= halves.innocent_passed <= 1.0

@@ -12,8 +12,12 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from sklearn.model_selection import StratifiedKFold
+
 from .corpus import Example
+from .engine import screen
 from .result import HOLD, PUBLISHABLE, REJECT, ScreeningResult
+from .training import SEED, train
 
 VERDICTS = (PUBLISHABLE, HOLD, REJECT)
 
@@ -140,15 +144,10 @@ def cross_validate(
     With `group_of`, each group (a family, a writer) is a fold: train on the others, test on
     it, so the figure says how the screener does on a kind of writing it never saw.
     """
-    from .engine import screen
-    from .training import SEED, train
-
     if group_of is not None:
         groups = sorted({group_of(e) for e in examples})
         splits = [[i for i, e in enumerate(examples) if group_of(e) == group] for group in groups]
     else:
-        from sklearn.model_selection import StratifiedKFold
-
         strata = [f"{e.label}{int(e.is_at_risk)}" for e in examples]
         splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=SEED)
         splits = [list(test) for _, test in splitter.split(strata, strata)]
