@@ -68,7 +68,7 @@ def test_a_bad_file_is_a_clear_error(tmp_path):
         run()
 
 
-def test_cross_validation_measures_each_comment_once_by_a_model_that_never_saw_it():
+def test_cross_validation_scores_each_comment_once_k_fold_and_by_group():
     from kidsnews.comments.screening.corpus import read_examples
     from kidsnews.comments.screening.evaluation import cross_validate
     from kidsnews.comments.training_data import training_files
