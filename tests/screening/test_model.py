@@ -59,7 +59,7 @@ def test_loading_twice_gives_the_same_object_once_per_process():
 
 
 def test_the_artifact_is_small_and_loads_in_under_50_mb():
-    assert ARTIFACT.stat().st_size < 5_000_000
+    assert ARTIFACT.stat().st_size < 10_000_000  # bytes in the repository, per retraining
     tracemalloc.start()
     try:
         load(ARTIFACT)

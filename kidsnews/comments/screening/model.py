@@ -138,16 +138,16 @@ def dumps(model: Model) -> bytes:
 
 
 def loads(blob: bytes) -> Model:
-    body = gzip.decompress(blob)
+    body = memoryview(gzip.decompress(blob))  # slices below share it: no copies
     if body[:4] != MAGIC:
         raise ValueError("not a kidsnews screener model")
     head_len, words_len, weights_len = struct.unpack_from("<III", body, 4)
     at = 16
-    header = json.loads(body[at : at + head_len])
+    header = json.loads(bytes(body[at : at + head_len]))
     at += head_len
     if header.get("format_version") != FORMAT_VERSION or header.get("heads") != list(HEADS):
         raise ValueError("screener model of another version: run manage.py train_screener")
-    vocab = body[at : at + words_len].decode().split("\n") if words_len else []
+    vocab = str(body[at : at + words_len], "utf-8").split("\n") if words_len else []
     at += words_len
     weights = np.frombuffer(body[at : at + weights_len], dtype="<f4").reshape(len(vocab), -1)
     at += weights_len

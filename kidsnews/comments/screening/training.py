@@ -22,8 +22,8 @@ from .model import HEADS, KIND_HEADS, Model
 from .result import URGENT_KINDS
 
 SEED = 20261130
-C = 4.0
-MIN_DF = 2
+C = 16.0
+MIN_DF = 3
 INNER_FOLDS = 4
 # Thresholds, set on out-of-fold scores of the training data. The child first: the at-risk
 # head keeps this share of the at-risk comments...
@@ -79,7 +79,12 @@ def _fit(x: sparse.csr_matrix, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         if target.min() == target.max():
             continue  # no example of this head: it never fires
         model = LogisticRegression(
-            C=C, solver="liblinear", class_weight="balanced", random_state=SEED, max_iter=1000
+            C=C,
+            solver="liblinear",
+            dual=True,
+            class_weight="balanced",
+            random_state=SEED,
+            max_iter=1000,
         )
         model.fit(x, target)
         weights[:, col] = model.coef_[0]
@@ -146,6 +151,6 @@ def train(examples: Sequence[Example]) -> Model:
             "examples": len(examples),
             "data_sha256": digest.hexdigest(),
             "algorithm": f"logistic regression per head (liblinear, C={C}, balanced), "
-            f"word 1-2 and letter 2-5 grams, min_df={MIN_DF}",
+            f"words, word pairs and skips, letter 2-5 grams, 6 across words, name classes, min_df={MIN_DF}",
         },
     )
