@@ -131,6 +131,14 @@ def out_of_fold(feature_sets: list[set[str]], y: np.ndarray, folds: int) -> np.n
     return scores
 
 
+def data_digest(examples: Sequence[Example]) -> str:
+    """What a model was trained on, in one hash (kept in the artifact's header)."""
+    digest = hashlib.sha256()
+    for e in examples:
+        digest.update(f"{e.id}\t{e.label}\t{','.join(e.kinds)}\t{e.text}\n".encode())
+    return digest.hexdigest()
+
+
 def train(examples: Sequence[Example]) -> Model:
     """The model for these examples, with thresholds from their own out-of-fold scores."""
     feature_sets = [features(e.text) for e in examples]
@@ -139,9 +147,6 @@ def train(examples: Sequence[Example]) -> Model:
     thresholds = {h: _threshold(oof[:, i], y[:, i], h) for i, h in enumerate(HEADS)}
     vocabulary = vocabulary_of(feature_sets)
     weights, bias = _fit(matrix(feature_sets, vocabulary), y)
-    digest = hashlib.sha256()
-    for e in examples:
-        digest.update(f"{e.id}\t{e.label}\t{','.join(e.kinds)}\t{e.text}\n".encode())
     return Model(
         vocabulary=vocabulary,
         weights=weights.astype(np.float32),
@@ -149,7 +154,7 @@ def train(examples: Sequence[Example]) -> Model:
         thresholds=thresholds,
         meta={
             "examples": len(examples),
-            "data_sha256": digest.hexdigest(),
+            "data_sha256": data_digest(examples),
             "algorithm": f"logistic regression per head (liblinear, C={C}, balanced), "
             f"words, word pairs and skips, letter 2-5 grams, 6 across words, name classes, min_df={MIN_DF}",
         },

@@ -18,6 +18,8 @@ from kidsnews.comments.screening import screen
 from kidsnews.comments.screening.corpus import read_examples
 from kidsnews.comments.screening.engine import RULES_ONLY
 from kidsnews.comments.screening.evaluation import cross_validate, measure
+from kidsnews.comments.screening.model import default_model
+from kidsnews.comments.screening.training import data_digest
 from kidsnews.comments.training_data import training_examples
 
 
@@ -41,7 +43,17 @@ class Command(BaseCommand):
             raise CommandError("name labelled files, or pass --cross-validate")
         model = RULES_ONLY if options["rules_only"] else None
         reports = []
-        known = {e.text for e in training_examples()} if files else set()
+        training = training_examples() if files else []
+        known = {e.text for e in training}
+        if (
+            files
+            and model is None
+            and default_model().meta.get("data_sha256") != data_digest(training)
+        ):
+            self.stdout.write(
+                "NB: the training data has changed since the shipped model was trained "
+                "(run train_screener); 'in the training data' below means the files, not the model"
+            )
         for path in files:
             try:
                 examples = read_examples(path)
