@@ -1,0 +1,23 @@
+"""Sensitive stories wait for a second editor, even when the edit form says Publish."""
+
+from django.contrib import messages
+from django.shortcuts import redirect
+from wagtail import hooks
+
+from .models import ArticlePage
+
+NEEDS_SECOND_EDITOR = (
+    "Saved as a draft, not published: a sensitive story needs a second editor's approval. "
+    "Use “Submit for approval” instead."
+)
+
+
+@hooks.register("before_publish_page")
+def sensitive_stories_wait_for_a_second_editor(request, page):
+    """The add and edit views publish without asking the page's permission tester again, and
+    the form may have just ticked "Sensitive story": ask it here, about the revision that
+    would go live. The revision is already saved, so nothing the editor wrote is lost."""
+    if isinstance(page, ArticlePage) and not page.permissions_for_user(request.user).can_publish():
+        messages.error(request, NEEDS_SECOND_EDITOR)
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None
