@@ -18,6 +18,10 @@ def sensitive_stories_wait_for_a_second_editor(request, page):
     the form may have just ticked "Sensitive story": ask it here, about the revision that
     would go live. The revision is already saved, so nothing the editor wrote is lost."""
     if isinstance(page, ArticlePage) and not page.permissions_for_user(request.user).can_publish():
+        if page.first_published_at is None and page.live:
+            # The add view stores a new page as live (the field's default) before publishing
+            # it: it is the draft it would have been with "Save draft".
+            ArticlePage.objects.filter(pk=page.pk).update(live=False, has_unpublished_changes=True)
         messages.error(request, NEEDS_SECOND_EDITOR)
         return redirect("wagtailadmin_pages:edit", page.pk)
     return None
