@@ -98,7 +98,7 @@ def escalate_comment(*, comment: Comment, moderator, why: str) -> SafeguardingCa
     return case
 
 
-def safeguarding_leads():
+def safeguarding_leads() -> tuple[Group | None, list]:
     """The people emailed about a new case: active members of settings.SAFEGUARDING_GROUP
     with an email address."""
     group = Group.objects.filter(name=settings.SAFEGUARDING_GROUP).first()
