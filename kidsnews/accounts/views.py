@@ -296,7 +296,12 @@ def my_comments(request):
     return render(
         request,
         "accounts/my_comments.html",
-        {"reader": reader, "comments": comments_of_reader(reader=reader)},
+        {
+            "reader": reader,
+            "comments": comments_of_reader(reader=reader),
+            # Beside a comment that sounded as if its writer may not be safe (issue 15).
+            "help_now": wording.HELP_NOW,
+        },
     )
 
 

@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import prefetch_related_objects
 from django.utils import timezone
@@ -11,14 +12,22 @@ from django.utils.functional import SimpleLazyObject
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import (
+    AbstractGroupApprovalTask,
+    Orderable,
+    Page,
+    PagePermissionTester,
+    Revision,
+    TaskState,
+)
 from wagtail.search import index
 
-from kidsnews.core import content_cache, jsonld
+from kidsnews.core import content_cache, jsonld, wording
 from kidsnews.core.blocks import StoryBodyBlock
 from kidsnews.core.models import UPDATE_PANEL, ContentPage
 from kidsnews.core.routing import route_to_child
 from kidsnews.core.visibility import ViewRestrictionsFastPath
+from kidsnews.info.queries import worried_page_url
 
 
 class ArticleIndexPage(ViewRestrictionsFastPath, Page):
@@ -52,6 +61,18 @@ class ArticleIndexPage(ViewRestrictionsFastPath, Page):
 class ArticlePage(ContentPage):
     body = StreamField(StoryBodyBlock())
     hero_caption = models.CharField(max_length=255, blank=True)
+    is_sensitive = models.BooleanField(
+        default=False,
+        verbose_name="Sensitive story",
+        help_text='War, disaster, crime, death: shows the "Worried about the news?" panel, '
+        "needs a second editor's approval to publish, and does not lead the home page.",
+    )
+    may_lead_home = models.BooleanField(
+        default=False,
+        verbose_name="May lead the home page",
+        help_text="Only for a sensitive story: an editor has decided it may be the home page's "
+        "lead.",
+    )
     comments_close_at_override = models.DateTimeField(
         null=True,
         blank=True,
@@ -65,6 +86,9 @@ class ArticlePage(ContentPage):
         FieldPanel("hero_caption"),
         FieldPanel("body"),
         InlinePanel("pinned_related", label="Pinned 'More like this' picks", max_num=3),
+        MultiFieldPanel(
+            [FieldPanel("is_sensitive"), FieldPanel("may_lead_home")], heading="Sensitive story"
+        ),
         UPDATE_PANEL,
     ]
     settings_panels = [
@@ -87,6 +111,14 @@ class ArticlePage(ContentPage):
         verbose_name_plural = "stories"
 
     @property
+    def may_lead(self) -> bool:
+        """Whether this story may be the home page's lead: a sensitive one only by choice."""
+        return not self.is_sensitive or self.may_lead_home
+
+    def permissions_for_user(self, user):
+        return StoryPermissionTester(user, self)
+
+    @property
     def comments_close_at(self):
         if self.comments_close_at_override:
             return self.comments_close_at_override
@@ -105,6 +137,13 @@ class ArticlePage(ContentPage):
         # Read only when a stored fragment has to be rendered again (core/content_cache.py).
         context["more_like_this"] = SimpleLazyObject(lambda: more_like_this(story=self))
         context.update(comments_panel(story=self, user=request.user))
+        if self.is_sensitive:
+            context["worried"] = {
+                "title": wording.WORRIED_TITLE,
+                "lines": wording.WORRIED_PANEL,
+                "more": wording.WORRIED_MORE,
+                "url": worried_page_url(),
+            }
         return context
 
     def serve(self, request, *args, **kwargs):
@@ -167,3 +206,80 @@ class PinnedRelatedPage(Orderable):
     related_page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
 
     panels = [FieldPanel("related_page")]
+
+
+def has_second_editor_approval(page) -> bool:
+    """A second editor approved the story (SecondEditorTask) after its latest revision was
+    saved: the only way a sensitive story may be published. By time, not revision id, because
+    a reviewer may edit and approve in one step (the approval then follows that revision)."""
+    latest_at = (
+        Revision.objects.filter(pk__in=Page.objects.filter(pk=page.pk).values("latest_revision_id"))
+        .values_list("created_at", flat=True)
+        .first()
+    )
+    return (
+        latest_at is not None
+        and TaskState.objects.for_instance(page)
+        .filter(
+            task__in=SecondEditorTask.objects.all(),
+            status=TaskState.STATUS_APPROVED,
+            finished_at__gte=latest_at,
+        )
+        .exists()
+    )
+
+
+class StoryPermissionTester(PagePermissionTester):
+    """Wagtail's rules, except that nobody publishes a sensitive story on their own: it goes
+    through the workflow, whose SecondEditorTask a different editor approves. Checked by the
+    publish button, by code that publishes as a user, and (before_publish_page, wagtail_hooks)
+    by the edit form that ticks "Sensitive story" and presses Publish at once."""
+
+    def can_publish(self):
+        if not super().can_publish():
+            return False
+        return not self.page.is_sensitive or has_second_editor_approval(self.page)
+
+
+class SecondEditorTask(AbstractGroupApprovalTask):
+    """A workflow step that only sensitive stories wait at: one of the groups' members other
+    than the person who submitted the story approves it. Any other page passes straight
+    through (the step is recorded as skipped)."""
+
+    def start(self, workflow_state, user=None):
+        revision = workflow_state.content_object.get_latest_revision()
+        story = revision.as_object() if revision else None
+        if getattr(story, "is_sensitive", False):
+            return super().start(workflow_state, user=user)
+        return TaskState.objects.create(
+            workflow_state=workflow_state,
+            revision=revision,
+            task=self,
+            status=TaskState.STATUS_SKIPPED,
+            finished_at=timezone.now(),
+        )
+
+    def _is_submitter(self, obj, user) -> bool:
+        state = obj.current_workflow_state
+        return state is not None and state.requested_by_id == user.pk
+
+    def get_actions(self, obj, user):
+        if self._is_submitter(obj, user):
+            return []
+        return super().get_actions(obj, user)
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        if action_name == "approve" and task_state.workflow_state.requested_by_id == user.pk:
+            raise PermissionDenied("A sensitive story needs a second editor's approval.")
+        return super().on_action(task_state, user, action_name, **kwargs)
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        states = super().get_task_states_user_can_moderate(user, **kwargs)
+        return states.exclude(workflow_state__requested_by=user)
+
+    @classmethod
+    def get_description(cls):
+        return "Sensitive stories only: another editor than the one who submitted approves"
+
+    class Meta:
+        verbose_name = "second editor for sensitive stories"

@@ -10,8 +10,8 @@ from wagtail.models import Site
 
 from kidsnews.core.converters import parse_id
 
-from . import services
-from .models import AuditLog, Comment, CommentSettings
+from . import safeguarding, services
+from .models import AuditLog, Comment, CommentSettings, SafeguardingCase
 from .queries import (
     QUEUE_TABS,
     describe_reasons,
@@ -97,6 +97,15 @@ def act(request, comment_id: int):
                     comment=comment, moderator=request.user, words=request.POST.get("words", "")
                 )
             messages.success(request, "Redacted and screened again.")
+        elif action == "escalate":
+            case = safeguarding.escalate_comment(
+                comment=comment, moderator=request.user, why=request.POST.get("why", "")
+            )
+            messages.success(
+                request,
+                f"Escalated: safeguarding case {case.pk} is open and the safeguarding leads "
+                "are being emailed.",
+            )
         elif action == "dismiss":
             services.dismiss_reports(comment=comment, moderator=request.user)
             messages.success(request, "Reports dismissed.")
@@ -104,8 +113,13 @@ def act(request, comment_id: int):
             messages.error(request, "Unknown action.")
     except services.PersonalInfoNotRedacted as refusal:
         messages.error(request, str(refusal))
-    except ValueError:
-        messages.error(request, "Choose a reason from the list, or a part of the text to redact.")
+    except ValueError as refusal:
+        messages.error(
+            request,
+            str(refusal)  # escalating without saying why
+            if action == "escalate"
+            else "Choose a reason from the list, or a part of the text to redact.",
+        )
     return _back(request)
 
 
@@ -158,3 +172,71 @@ def audit_log(request):
         request.GET.get("p")
     )
     return render(request, "comments/admin/audit_log.html", {"page_obj": page})
+
+
+# --- Safeguarding cases (safeguarding.py): their own queue, for leads and moderators.
+
+CASE_TABS = tuple(SafeguardingCase.Status.values)
+
+
+def _case_handler_only(request) -> None:
+    if not safeguarding.can_handle_cases(request.user):
+        raise PermissionDenied("Only safeguarding leads and moderators can see cases.")
+
+
+def cases(request):
+    _case_handler_only(request)
+    tab = request.GET.get("tab", SafeguardingCase.Status.OPEN)
+    if tab not in CASE_TABS:
+        tab = SafeguardingCase.Status.OPEN
+    found = SafeguardingCase.objects.filter(status=tab).select_related("escalated_by")
+    if tab == SafeguardingCase.Status.OPEN:
+        found = found.order_by("escalated_at", "pk")  # the longest-waiting first
+    return render(
+        request,
+        "comments/admin/cases.html",
+        {
+            "tab": tab,
+            "tabs": SafeguardingCase.Status.choices,
+            "page_obj": Paginator(found, PER_PAGE).get_page(request.GET.get("p")),
+        },
+    )
+
+
+def case(request, case_id: int):
+    _case_handler_only(request)
+    found = get_object_or_404(
+        SafeguardingCase.objects.select_related("escalated_by", "closed_by", "comment__story"),
+        pk=case_id,
+    )
+    return render(
+        request,
+        "comments/admin/case.html",
+        {
+            "case": found,
+            "notes": found.notes.all(),
+            "trail": safeguarding.case_trail(found),
+            "note_max_length": safeguarding.NOTE_MAX_LENGTH,
+        },
+    )
+
+
+@require_POST
+def case_act(request, case_id: int):
+    _case_handler_only(request)
+    found = get_object_or_404(SafeguardingCase, pk=case_id)
+    action = request.POST.get("action")
+    try:
+        if action == "note":
+            safeguarding.add_case_note(case=found, by=request.user, text=request.POST.get("text"))
+            messages.success(request, "Note added.")
+        elif action == "close":
+            safeguarding.close_case(
+                case=found, by=request.user, outcome=request.POST.get("outcome")
+            )
+            messages.success(request, "Case closed.")
+        else:
+            messages.error(request, "Unknown action.")
+    except ValueError as refusal:
+        messages.error(request, str(refusal))
+    return redirect("comment_moderation:case", found.pk)

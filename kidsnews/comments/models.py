@@ -4,6 +4,8 @@ The screener only labels and sorts (verdict, reasons with spans, urgency); a mod
 State changes happen in `services.py`, never here.
 """
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -153,6 +155,92 @@ class AuditLog(models.Model):
 
     def __str__(self) -> str:
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_label} {self.action}"
+
+
+class SafeguardingCaseQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(status=SafeguardingCase.Status.OPEN)
+
+    def closed(self):
+        return self.filter(status=SafeguardingCase.Status.CLOSED)
+
+    def holding(self, *, now):
+        """Cases whose words must be kept: open ones, and ones closed less than
+        SAFEGUARDING_TEXT_DAYS ago. Their comments' text is skipped by retention."""
+        cutoff = now - timedelta(days=settings.SAFEGUARDING_TEXT_DAYS)
+        return self.filter(
+            models.Q(status=SafeguardingCase.Status.OPEN) | models.Q(closed_at__gte=cutoff)
+        )
+
+
+class SafeguardingCase(models.Model):
+    """A moderator's worry that a child may be at risk, handed to the safeguarding leads.
+
+    The comment's words, the writer's nickname and the story are copied here when the case is
+    opened, so they outlive the comment's own retention (and the account) for as long as the
+    case holds them: while it is open and SAFEGUARDING_TEXT_DAYS after it is closed."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", "Open"
+        CLOSED = "closed", "Closed"
+
+    comment = models.ForeignKey(
+        Comment,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="safeguarding_cases",
+    )
+    text = models.TextField(blank=True)
+    nickname = models.CharField(max_length=150, blank=True)
+    story_title = models.CharField(max_length=255, blank=True)
+    # What the screener or a reader's report said, in the moderators' words.
+    flagged_as = models.CharField(max_length=255, blank=True)
+    why = models.TextField()
+    status = models.CharField(
+        max_length=10, choices=Status.choices, default=Status.OPEN, db_index=True
+    )
+    escalated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    escalated_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    closed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    closed_at = models.DateTimeField(null=True, blank=True)
+    outcome = models.TextField(blank=True)
+    text_erased_at = models.DateTimeField(null=True, blank=True)
+
+    objects = SafeguardingCaseQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-escalated_at", "-pk"]
+        permissions = [("handle_safeguarding_case", "Can see and handle safeguarding cases")]
+
+    def __str__(self) -> str:
+        return f"Case {self.pk} ({self.get_status_display()})"
+
+
+class CaseNote(models.Model):
+    """What a safeguarding lead or moderator did or found, in their own words."""
+
+    case = models.ForeignKey(SafeguardingCase, on_delete=models.CASCADE, related_name="notes")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    author_label = models.CharField(max_length=150)
+    text = models.TextField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"Note on case {self.case_id} by {self.author_label}"
 
 
 @register_setting(icon="comment")

@@ -17,7 +17,9 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 
-from .models import Comment, CommentSettings, Report, ScreeningWords
+from kidsnews.core import wording
+
+from .models import Comment, CommentSettings, Report, SafeguardingCase, ScreeningWords
 
 WORD_LISTS_CACHE_KEY = "comments:word-lists:v1"
 # Short, and deleted on save too (signals.py): an edit takes effect at once in this process
@@ -96,7 +98,12 @@ def _unresolved_reports_of_comment() -> QuerySet[Report]:
 
 def moderation_queue(*, tab: str) -> QuerySet[Comment]:
     """One tab of the moderators' queue, in the order they should work it."""
-    base = Comment.objects.select_related("story", "reader__user", "moderated_by")
+    base = Comment.objects.select_related("story", "reader__user", "moderated_by").annotate(
+        # The comment's open safeguarding case, if any: shown instead of "Escalate".
+        open_case_id=Subquery(
+            SafeguardingCase.objects.open().filter(comment=OuterRef("pk")).values("pk")[:1]
+        )
+    )
     if tab == "pending":
         # A child in distress or being groomed first, then the longest-waiting.
         return base.pending().order_by("-is_urgent", "created_at", "pk")
@@ -323,6 +330,8 @@ def comments_panel(*, story, user) -> dict:
         "comment_state": state,
         "pause_message": site_settings.pause_message,
         "comment_reader": reader,
+        # A sensitive story (war, disaster...) invites comments more gently (issue 15).
+        "gentle_prompt": wording.SENSITIVE_STORY_PROMPT if story.is_sensitive else "",
         "comment_max_length": settings.COMMENT_MAX_LENGTH,
         "comment_min_length": settings.COMMENT_MIN_LENGTH,
     }

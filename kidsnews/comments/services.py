@@ -20,7 +20,7 @@ from kidsnews.articles.models import ArticlePage
 from kidsnews.core import content_cache, wording
 from kidsnews.security.services import forget_login_records
 
-from .models import AuditLog, Comment, CommentSettings, Report
+from .models import AuditLog, Comment, CommentSettings, Report, SafeguardingCase
 from .queries import current_word_lists, text_fingerprint
 from .signals import story_comments_changed
 
@@ -421,11 +421,19 @@ def report_comment(*, comment: Comment, reporter, reason: str) -> Report:
 
 
 def erase_old_rejected_comments(*, now: datetime) -> int:
-    """Rejected comments' words are deleted, not hidden, after the retention period."""
+    """Rejected comments' words are deleted, not hidden, after the retention period, unless
+    a safeguarding case holds them."""
     cutoff = now - timedelta(days=settings.REJECTED_COMMENT_TEXT_DAYS)
     with transaction.atomic():
-        erased = Comment.objects.rejected().filter(
-            moderated_at__lt=cutoff, text_erased_at__isnull=True
+        # Words a safeguarding case holds stay (SafeguardingCaseQuerySet.holding).
+        erased = (
+            Comment.objects.rejected()
+            .filter(moderated_at__lt=cutoff, text_erased_at__isnull=True)
+            .exclude(
+                pk__in=SafeguardingCase.objects.holding(now=now)
+                .filter(comment__isnull=False)
+                .values("comment_id")
+            )
         )
         erased_ids = list(erased.values_list("pk", flat=True))
         # Words redacted from these comments go with their text.

@@ -13,7 +13,7 @@ from kidsnews.core import wording
 
 from . import services
 from .forms import ReportForm
-from .models import Comment
+from .models import Comment, Report
 from .queries import current_word_lists, highlighted_segments, text_fingerprint
 
 POST_FIELDS = frozenset({"csrfmiddlewaretoken", "text", "action", "checked", "confirm"})
@@ -46,18 +46,24 @@ def _refuse(request, *, status: int, message: str, story=None, text: str = "", r
     )
 
 
-def _screened(text: str) -> tuple[list[str], list[dict], str]:
-    """The kind warnings, the text's marked segments, and the "Send anyway?" question ('' when
-    the screener found no personal information)."""
+def _screened(text: str) -> tuple[list[str], list[dict], str, list[str]]:
+    """The kind warnings, the text's marked segments, the "Send anyway?" question ('' when
+    the screener found no personal information), and where to get help (empty unless the
+    child sounds as if they may not be safe)."""
     from .screening import child_messages, confirm_question, screen
 
     result = screen(text, word_lists=current_word_lists())
     reasons = [reason.to_json() for reason in result.reasons]
-    return child_messages(result), highlighted_segments(text, reasons), confirm_question(result)
+    return (
+        child_messages(result),
+        highlighted_segments(text, reasons),
+        confirm_question(result),
+        wording.HELP_NOW if result.is_urgent else [],
+    )
 
 
 def _check_page(request, *, story, text: str, fingerprint: str, screened=None):
-    warnings, segments, question = screened or _screened(text)
+    warnings, segments, question, help_now = screened or _screened(text)
     return render(
         request,
         "comments/check.html",
@@ -67,6 +73,7 @@ def _check_page(request, *, story, text: str, fingerprint: str, screened=None):
             "warnings": warnings,
             "segments": segments,
             "question": question,
+            "help_now": help_now,
             "fingerprint": fingerprint,
         },
     )
@@ -125,7 +132,7 @@ def post_comment(request, story_id: int):
                 request, story=story, text=text, fingerprint=fingerprint, screened=screened
             )
     try:
-        services.submit_comment(
+        comment = services.submit_comment(
             reader=reader,
             story=story,
             text=text,
@@ -143,7 +150,12 @@ def post_comment(request, story_id: int):
             text=text,
             retry=not isinstance(refusal, services.CommentsClosed | services.NotAllowed),
         )
-    messages.success(request, THANKS)
+    if comment.is_urgent:
+        # The screener heard a child who may not be safe: where to get help, at once, as well
+        # as "a person will read it" (issue 15).
+        messages.success(request, " ".join(wording.HELP_AFTER_COMMENT), extra_tags="help")
+    else:
+        messages.success(request, THANKS)
     return redirect(story.url + "#comments")
 
 
@@ -158,7 +170,7 @@ def check_comment(request):
         text = services.clean_comment_text(request.POST.get("text", ""))
     except services.CommentRefused as refusal:
         return JsonResponse({"warnings": [refusal.message], "segments": []})
-    warnings, segments, question = _screened(text)
+    warnings, segments, question, _help = _screened(text)
     return JsonResponse(
         {
             "warnings": warnings,
@@ -182,6 +194,11 @@ def report(request, comment_id: int):
         services.report_comment(
             comment=comment, reporter=reader, reason=form.cleaned_data["reason"]
         )
-        messages.success(request, wording.REPORT_THANKS)
+        if form.cleaned_data["reason"] == Report.Reason.WORRIED:
+            messages.success(
+                request, " ".join(wording.HELP_AFTER_WORRIED_REPORT), extra_tags="help"
+            )
+        else:
+            messages.success(request, wording.REPORT_THANKS)
         return redirect(comment.story.url + "#comments")
     return render(request, "comments/report.html", {"comment": comment, "form": form})

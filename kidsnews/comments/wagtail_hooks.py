@@ -7,6 +7,7 @@ from kidsnews.core import converters  # noqa: F401 - registers <id:...>
 
 from . import admin_views
 from .queries import pending_summary
+from .safeguarding import can_handle_cases
 from .services import can_moderate
 
 
@@ -23,6 +24,9 @@ def register_moderation_urls():
         path("bulk/", admin_views.bulk, name="bulk"),
         path("pause/", admin_views.pause, name="pause"),
         path("log/", admin_views.audit_log, name="log"),
+        path("cases/", admin_views.cases, name="cases"),
+        path("cases/<id:case_id>/", admin_views.case, name="case"),
+        path("cases/<id:case_id>/act/", admin_views.case_act, name="case_act"),
     ]
     return [path("comments/", include((urls, "comment_moderation")))]
 
@@ -31,6 +35,18 @@ def register_moderation_urls():
 def register_moderation_menu_item():
     return ModeratorsMenuItem(
         "Comments", reverse("comment_moderation:queue"), icon_name="comment", order=250
+    )
+
+
+class CaseHandlersMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_handle_cases(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_safeguarding_menu_item():
+    return CaseHandlersMenuItem(
+        "Safeguarding", reverse("comment_moderation:cases"), icon_name="warning", order=260
     )
 
 

@@ -13,13 +13,16 @@ logger = logging.getLogger(__name__)
 @task()
 def purge_comment_data(at: str) -> dict:
     """What `manage.py purge_comment_data` does: erase rejected comments' text after
-    REJECTED_COMMENT_TEXT_DAYS and delete stale accounts."""
+    REJECTED_COMMENT_TEXT_DAYS (unless a safeguarding case holds it), delete stale accounts,
+    erase the child's words in safeguarding cases closed SAFEGUARDING_TEXT_DAYS ago."""
+    from kidsnews.comments.safeguarding import erase_old_case_texts
     from kidsnews.comments.services import delete_stale_accounts, erase_old_rejected_comments
 
     now = datetime.fromisoformat(at)
     result = {
         "erased": erase_old_rejected_comments(now=now),
         "deleted_accounts": delete_stale_accounts(now=now),
+        "erased_case_texts": erase_old_case_texts(now=now),
     }
     logger.info("Retention: %s", result)
     return result

@@ -102,6 +102,49 @@ SIGN_IN_TO_COMMENT = "Please sign in to comment."
 REPORT_THANKS = "Thank you for telling us. A moderator will look at it soon."
 
 
+# --- Getting help (issue 15): Childline is said as text, never linked to or loaded from.
+CHILDLINE_PHONE = "0800 1111"
+CHILDLINE_WEBSITE = "childline.org.uk"
+TALK_TO_A_GROWN_UP = "Talk to a grown-up you trust, like a parent, carer or teacher."
+CALL_CHILDLINE = (
+    f"You can call Childline free on {CHILDLINE_PHONE}, day or night, or go to "
+    f"{CHILDLINE_WEBSITE}. They are kind and they listen."
+)
+
+# The panel on a sensitive story (war, disaster, crime, death).
+WORRIED_TITLE = "Worried about the news?"
+WORRIED_PANEL = [
+    "Some news can make us feel sad, scared or cross. That's OK.",
+    "If this story upsets you, you can stop reading and do something you enjoy.",
+    TALK_TO_A_GROWN_UP,
+    CALL_CHILDLINE,
+]
+WORRIED_MORE = "More help if the news worries you"
+# Above the comment form of a sensitive story, instead of the usual invitation.
+SENSITIVE_STORY_PROMPT = (
+    "This is a sad story. You can tell us how it makes you feel. Please be gentle: other "
+    "readers might feel sad too."
+)
+
+# Said at once to a child whose comment sounds like they may not be safe (the screener's
+# wellbeing or grooming findings), and to a reader who reports "I'm worried about someone".
+HELP_NOW = [
+    "If you feel worried, sad or not safe, you are not in trouble and you are not alone.",
+    TALK_TO_A_GROWN_UP,
+    CALL_CHILDLINE,
+]
+HELP_AFTER_COMMENT = [
+    "Thank you for telling us. A grown-up from our team will read your comment soon.",
+    *HELP_NOW,
+]
+HELP_AFTER_WORRIED_REPORT = [
+    "Thank you for telling us. A grown-up from our team will look at it straight away.",
+    "If you are worried about someone, tell a grown-up you trust too.",
+    CALL_CHILDLINE,
+]
+HELP_WHILE_WAITING = "A grown-up from our team will read this soon. " + CALL_CHILDLINE
+
+
 def comment_too_long(length: int, limit: int) -> str:
     return f"Your comment is {length} characters long. Please keep it to {limit} or fewer."
 

@@ -1,5 +1,6 @@
 """The home page: the front page of the newspaper."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import SimpleLazyObject
 from modelcluster.fields import ParentalKey
@@ -42,6 +43,16 @@ class HomePage(ViewRestrictionsFastPath, Page):
     ]
     max_count = 1
     template = "pages/home_page.html"
+
+    def clean(self):
+        super().clean()
+        if self.lead_story is not None and not self.lead_story.may_lead:
+            raise ValidationError(
+                {
+                    "lead_story": "This story is marked sensitive. Tick “May lead the home "
+                    "page” on the story first if it should lead."
+                }
+            )
 
     def route(self, request, path_components):
         # The sections (stories, topics, videos, quizzes) are read once per content change.

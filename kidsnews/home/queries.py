@@ -36,7 +36,8 @@ def most_read_ids(*, limit: int = TOP_STORIES) -> list[int]:
 
 
 def front_page(*, home, most_read: list[int] | None = None, limit: int = TOP_STORIES) -> dict:
-    """The lead story; Top Stories: editors' picks, then the most read of the last 48 hours
+    """The lead story (the editors' choice, else the newest; never a sensitive story unless an
+    editor said it may lead); Top Stories: editors' picks, then the most read of the last 48 hours
     (`most_read`: `most_read_ids()`, read now when not given), then the newest; the "Most read"
     list (the first five of `most_read`, whether or not Top Stories shows them); and the
     topics."""
@@ -58,7 +59,11 @@ def front_page(*, home, most_read: list[int] | None = None, limit: int = TOP_STO
     by_id = {story.pk: story for story in stories}
     newest_first = [story.pk for story in stories]  # story_listing() orders newest first
 
-    lead = by_id.get(home.lead_story_id) or (by_id[newest_first[0]] if newest_first else None)
+    # A sensitive story leads only when an editor has said it may (ArticlePage.may_lead): the
+    # editors' own choice of lead included, since a story can become sensitive after it.
+    leads = [by_id[home.lead_story_id]] if home.lead_story_id in by_id else []
+    leads += [by_id[pk] for pk in newest_first]
+    lead = next((story for story in leads if story.may_lead), None)
     skip = {lead.pk} if lead else set()
     top = _take(by_id, picked_ids, skip=skip, limit=limit)
     top += _take(by_id, most_read, skip=skip, limit=limit - len(top))

@@ -17,11 +17,24 @@ def footer_links() -> list[dict]:
 
 
 PRIVACY_NOTICE_SLUG = "privacy"
+# "Worried about the news?": linked from the panel on every sensitive story (issue 15).
+WORRIED_SLUG = "worried"
+
+
+def info_page_url(slug: str) -> str | None:
+    """The URL of the live, public information page with this slug, if there is one."""
+    from .models import InfoPage
+
+    page = public(InfoPage.objects.live().filter(slug=slug)).order_by("path").first()
+    return page.get_url() if page is not None else None
 
 
 def privacy_notice_url() -> str | None:
     """The live, public "Privacy notice" information page's URL (found by its slug), if any."""
-    from .models import InfoPage
+    return info_page_url(PRIVACY_NOTICE_SLUG)
 
-    page = public(InfoPage.objects.live().filter(slug=PRIVACY_NOTICE_SLUG)).order_by("path").first()
-    return page.get_url() if page is not None else None
+
+def worried_page_url() -> str | None:
+    """The newsroom's "Worried about the news?" page's URL, if it is live. Kept in the content
+    cache (forgotten when pages change): every sensitive story asks."""
+    return content_cache.cached("worried-url", lambda: info_page_url(WORRIED_SLUG))

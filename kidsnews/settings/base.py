@@ -356,6 +356,11 @@ QUIZ_PERCENT_MIN_PLAYS = env_int("QUIZ_PERCENT_MIN_PLAYS", 10, minimum=1)
 REJECTED_COMMENT_TEXT_DAYS = env_int("REJECTED_COMMENT_TEXT_DAYS", 30, minimum=1)
 # Words a moderator redacted, kept in the audit log for moderators only, this many days.
 REDACTED_TEXT_DAYS = env_int("REDACTED_TEXT_DAYS", 30, minimum=1)
+# Safeguarding (docs/moderation.md): the group whose members are emailed when a moderator
+# escalates a worry about a child (made by a migration, named here so an operator can point it
+# at their own), and how long a case keeps the comment's words after it is closed.
+SAFEGUARDING_GROUP = env_str("SAFEGUARDING_GROUP", "Safeguarding leads")
+SAFEGUARDING_TEXT_DAYS = env_int("SAFEGUARDING_TEXT_DAYS", 365, minimum=30)
 UNCONSENTED_ACCOUNT_DAYS = env_int("UNCONSENTED_ACCOUNT_DAYS", 14, minimum=1)
 INACTIVE_ACCOUNT_DAYS = env_int("INACTIVE_ACCOUNT_DAYS", 365, minimum=30)
 # How long the consent link in parents' emails keeps working.

@@ -46,11 +46,15 @@ def restore_what_migrations_made() -> None:
 
 def every_page_type() -> dict[str, tuple[str, int]]:
     """page type -> (path, expected status), one of each from the demo content."""
-    story = ArticlePage.objects.live().order_by("-first_published_at").first()
+    stories = ArticlePage.objects.live().order_by("-first_published_at")
+    story = stories.filter(is_sensitive=False).first()
     return {
         "home": ("/", 200),
         "story index": ("/stories/", 200),
         "story": (story.url, 200),
+        # "Worried about the news?": the panel on a sensitive story, and the page it links to.
+        "sensitive story": (stories.get(is_sensitive=True).url, 200),
+        "worried about the news": ("/worried/", 200),
         "topic index": ("/topics/", 200),
         "topic": (TopicPage.objects.live().get(slug="animals").url, 200),
         "watch index": ("/watch/", 200),

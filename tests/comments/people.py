@@ -35,6 +35,10 @@ def ensure_roles() -> None:
             "kidsnews.comments.migrations.0003_comment_moderators_and_page_review"
         )
         review.comment_moderators_and_page_review(apps, None)
+        leads = importlib.import_module("kidsnews.comments.migrations.0005_safeguarding_leads")
+        leads.safeguarding_leads(apps, None)
+        second = importlib.import_module("kidsnews.articles.migrations.0005_second_editor_step")
+        second.add_second_editor_step(apps, None)
 
 
 def make_staff(username: str, group: str) -> User:

@@ -48,8 +48,20 @@ def test_the_demo_site(demo_output, client):
     check_every_story_has_what_a_story_needs()
     check_site_points_at_the_home_page_and_an_admin_exists(demo_output, client)
     check_the_sites_own_pages_are_in_every_footer(client)
+    check_one_sensitive_story_with_its_panel_that_does_not_lead(client)
     check_pictures_fit_their_stories()
     check_if_empty_leaves_an_existing_site_alone()
+
+
+def check_one_sensitive_story_with_its_panel_that_does_not_lead(client):
+    (sensitive,) = ArticlePage.objects.live().filter(is_sensitive=True)
+    assert not sensitive.may_lead_home
+    story = client.get(sensitive.url).content.decode()
+    assert 'class="worried"' in story and 'href="/worried/"' in story
+    assert client.get("/worried/").status_code == 200
+    home = client.get("/").content.decode()
+    lead = home.split('aria-label="Lead story"')[1].split("</section>")[0]
+    assert sensitive.title not in lead
 
 
 def check_the_sites_own_pages_are_in_every_footer(client):

@@ -301,6 +301,49 @@ def test_role_powers_over_the_comment_queue(role, staff, tree):
             assert _refused(response, url)
 
 
+# Safeguarding cases (issue 15): comment moderators open them and may follow them; the
+# safeguarding leads (settings.SAFEGUARDING_GROUP) work them and see nothing else; editors
+# never see them.
+CASE_RULES = {
+    "editor": {"cases": False, "queue": False},
+    "moderator": {"cases": True, "queue": True},
+    "lead": {"cases": True, "queue": False},
+}
+
+
+@pytest.mark.parametrize("role", sorted(CASE_RULES))
+def test_role_powers_over_safeguarding_cases(role, staff, tree, settings):
+    from kidsnews.comments.models import SafeguardingCase
+
+    user = staff.get(role) or make_staff("role-lead", settings.SAFEGUARDING_GROUP)
+    case = SafeguardingCase.objects.create(text="words", why="worried", escalated_by=None)
+    client = Client()
+    client.force_login(user)
+    for url in (
+        reverse("comment_moderation:cases"),
+        reverse("comment_moderation:case", args=[case.pk]),
+    ):
+        response = client.get(url)
+        if CASE_RULES[role]["cases"]:
+            assert response.status_code == 200, (role, url)
+        else:
+            assert _refused(response, url), (role, url, response.status_code)
+    act = reverse("comment_moderation:case_act", args=[case.pk])
+    client.post(act, {"action": "close", "outcome": "done"})
+    case.refresh_from_db()
+    assert (case.status == SafeguardingCase.Status.CLOSED) is CASE_RULES[role]["cases"], role
+    queue = reverse("comment_moderation:queue")
+    response = client.get(queue)
+    if CASE_RULES[role]["queue"]:
+        assert response.status_code == 200, role
+    else:
+        assert _refused(response, queue), (role, response.status_code)
+    if role == "lead":  # nothing of the newsroom's either
+        stories = tree["stories"]
+        url = reverse("wagtailadmin_pages:add", args=["articles", "articlepage", stories.pk])
+        assert _refused(client.get(url), url)
+
+
 DJANGO_ADMIN_RULES = {
     "editor": {"wagtaildocs.document", "wagtailmedia.media"},
     "moderator": set(),

@@ -3,6 +3,8 @@
 Each page is (slug, title, intro, body), body a list of StreamField blocks as (type, value).
 """
 
+from kidsnews.core import wording
+
 P = "paragraph"
 H = "subheading"
 
@@ -110,7 +112,10 @@ PRIVACY = (
             "<li>Accounts not used for a year: deleted with their comments.</li>"
             "<li>The words of a comment we did not publish: deleted after 30 days.</li>"
             "<li>Published comments: until the account is deleted, or sooner if we remove "
-            "them.</li></ul>",
+            "them.</li>"
+            "<li>If a comment makes us worried that a child may not be safe, our safeguarding "
+            "team keeps its words, and notes about what they did, for a year after they have "
+            "finished, even if the account is deleted.</li></ul>",
         ),
         (H, "Who sees it"),
         (
@@ -184,4 +189,41 @@ CONTACT = (
     ],
 )
 
-PAGES = [ABOUT, PARENTS, PRIVACY, HOUSE_RULES, CONTACT]
+WORRIED = (
+    "worried",
+    "Worried about the news?",
+    "Some news is sad or scary. Here is what can help if a story upsets you.",
+    [
+        (
+            P,
+            "<p>Everyone feels upset by the news sometimes. You might feel sad, scared, cross or "
+            "a bit of everything. That's OK, and it's normal.</p>",
+        ),
+        (H, "Things that can help"),
+        (
+            P,
+            "<ul><li>Stop reading or watching, and do something you enjoy.</li>"
+            "<li>Talk to a grown-up you trust, like a parent, carer or teacher. Tell them what "
+            "you saw and how it made you feel.</li>"
+            "<li>Remember the helpers: in every sad story, lots of people are working to make "
+            "things better.</li>"
+            "<li>Lots of news happens far away. Most children are safe most of the time.</li></ul>",
+        ),
+        (H, "Someone to talk to"),
+        (
+            P,
+            f"<p>{wording.CALL_CHILDLINE} Calls to Childline don't show up on the phone bill.</p>",
+        ),
+        (H, "For grown-ups"),
+        (
+            P,
+            "<p>Stories our newsroom marks as sensitive (war, disaster, crime, death) carry a "
+            "short panel pointing here, are checked by a second editor before they are "
+            "published, and are not put at the top of the home page unless an editor decides "
+            "to. Listening, answering questions simply and honestly, and limiting repeated "
+            "pictures of an event all help children who are worried by the news.</p>",
+        ),
+    ],
+)
+
+PAGES = [ABOUT, PARENTS, PRIVACY, HOUSE_RULES, WORRIED, CONTACT]

@@ -6,6 +6,66 @@ invented; links use example.org only. Used by the demo data loader.
 
 STORIES: list[dict] = [
     {
+        # The demo's sensitive story (issue 15): it shows the "Worried about the news?" panel,
+        # its comments invite readers gently, and the home page does not lead with it.
+        "slug": "floods-after-heavy-rain",
+        "title": "Families stay safe as floods follow days of heavy rain",
+        "summary": (
+            "Rivers burst their banks after a week of rain, and rescue teams helped families "
+            "leave their homes safely."
+        ),
+        "topics": ["environment"],
+        "days_ago": 0,
+        "hour": 13,
+        "updated": None,
+        "is_sensitive": True,
+        "picture": {
+            "scene": "ocean",
+            "alt": "A drawing of calm blue water with gentle waves under a grey sky.",
+            "caption": "Rain fell for seven days in a row before the rivers rose.",
+            "credit": "Illustration: kidsnews",
+        },
+        "body": [
+            (
+                "paragraph",
+                (
+                    "<p>After a whole week of heavy rain, some rivers got so full that the water "
+                    "spilled over their banks. Streets and fields in a few towns were flooded, "
+                    "and some families had to leave their homes for a while.</p>"
+                ),
+            ),
+            ("subheading", "Helpers on the way"),
+            (
+                "paragraph",
+                (
+                    "<p>Firefighters and rescue teams used boats to help people get to dry "
+                    "places. Schools and sports halls opened their doors so families had "
+                    "somewhere warm to sleep, with blankets, hot food and drinks.</p>"
+                ),
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>Floods can be scary to hear about. It is important to remember that lots "
+                    "of people are working hard to keep everyone safe, and that the water will "
+                    "go down again. When it does, neighbours and volunteers will help to clean "
+                    "up.</p>"
+                ),
+            ),
+            ("subheading", "Why did it flood?"),
+            (
+                "paragraph",
+                (
+                    "<p>When rain keeps falling, the ground gets soaked like a full sponge and "
+                    "cannot hold any more. The extra water runs into rivers, and the rivers rise. "
+                    "Scientists say that a warmer climate can make very heavy rain happen more "
+                    "often.</p>"
+                ),
+            ),
+            ("closing_question", "Who are the helpers in your town?"),
+        ],
+    },
+    {
         "slug": "moon-rocket-test-flight",
         "title": "New Moon rocket blasts off on its first test flight",
         "summary": (

@@ -41,6 +41,7 @@ def load(ctx) -> None:
             hero_image=hero,
             hero_caption=picture["caption"],
             body=_body(ctx, story),
+            is_sensitive=story.get("is_sensitive", False),
         )
         index.add_child(instance=page)
         page.topics.set([ctx.made["topics"][slug] for slug in story["topics"]])

@@ -1,5 +1,5 @@
 """The site's own pages, linked from the footer: About us, For parents and teachers, Privacy
-notice, House rules, Contact."""
+notice, House rules, Worried about the news?, Contact."""
 
 from kidsnews.info.models import InfoPage
 
