@@ -335,9 +335,7 @@ def bench_size(stories: int) -> dict:
         uncached_rss = app.worker_rss_mb()
         app.stop()
 
-    cached_env = site_env(
-        var_dir, NGINX_CACHE_DIR=str(var_dir / "nginx" / "cache"), NGINX_CACHE_HOSTS="127.0.0.1"
-    )
+    cached_env = site_env(var_dir, NGINX_CACHE_DIR=str(var_dir / "nginx" / "cache"))
     app = AppServer(cached_env, app_port)
     nginx = subprocess.Popen(  # noqa: S603
         ["nginx", "-e", "stderr", "-p", str(conf.parent), "-c", str(conf), "-g", "daemon off;"],

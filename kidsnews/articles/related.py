@@ -8,7 +8,7 @@ page costs the same few queries however many stories exist. Editors' pins replac
 
 import re
 
-from kidsnews.core import content_cache
+from kidsnews.caching import store, tags
 from kidsnews.core.visibility import public
 from kidsnews.topics.models import TopicPage
 
@@ -133,11 +133,13 @@ def related_stories(
         )
         return pinned_ids or ranked_related_ids(story=story, topic_ids=topic_ids, limit=limit)
 
-    # Which stories to show changes only when pages do: kept until then (core/content_cache.py).
-    # The cards themselves (comment counts, pictures) are read on every render.
-    ids = content_cache.cached(
+    # Which stories to show: kept until the story or a pick changes. A story published since
+    # is considered within the store's timeout: ranking reads the newest, and tagging that
+    # list would make every publish re-render every story. The cards are read on every render.
+    ids = store.cached(
         f"related-story-ids:{story.pk}:{limit}:{','.join(map(str, sorted(topic_ids)))}",
         choose_ids,
+        seed=[tags.page_tag(story.pk)],
     )
     by_id = {page.pk: page for page in story_listing().filter(pk__in=ids or [0])}
     return [by_id[page_id] for page_id in ids if page_id in by_id][:limit]

@@ -15,7 +15,7 @@ from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
 
-from . import store
+from . import edge, store, tags
 
 logger = logging.getLogger(__name__)
 
@@ -96,18 +96,13 @@ def edge_seconds(expires_at: float, *, now: float | None = None) -> int:
 def page_cache_key(request) -> str | None:
     """The key this request's page is stored under, or None when it must not be cached.
 
-    The one place that decides (this middleware and the WSGI fast path, fastpath.py). The
-    version is read from the shared cache now, before any render: see store.py for why that
-    closes the race with a publish. request.get_host() raises DisallowedHost for a bad Host.
+    The one place that decides (this middleware and the WSGI fast path, fastpath.py).
+    request.get_host() raises DisallowedHost for a bad Host.
     """
     if not _is_cacheable_request(request):
         return None
-    path = request.path_info
     return store.page_key(
-        host=request.get_host(),
-        path=path,
-        query=_query_key(request),
-        version=store.current_version(path),
+        host=request.get_host(), path=request.path_info, query=_query_key(request)
     )
 
 
@@ -116,13 +111,12 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not settings.PAGE_CACHE_ENABLED:
-            return self.get_response(request)
-        key = page_cache_key(request)
+        key = page_cache_key(request) if settings.PAGE_CACHE_ENABLED else None
         if key is None:
-            return self.get_response(request)
-        path = request.path_info
-        entry = store.get(key)
+            # Signed-in, or no page cache: the fragments inside still say what they show.
+            with tags.collecting():
+                return self.get_response(request)
+        entry = store.get_page(key)
         if entry is not None:
             response = HttpResponse(entry.content)
             for name, value in entry.headers:
@@ -145,10 +139,17 @@ class AnonymousPageCacheMiddleware:
             return response
 
         request.page_cache = mark = PageCacheMark()
-        if path.startswith(tuple(settings.PAGE_CACHE_EXTRA_PREFIXES)):
+        if request.path_info.startswith(tuple(settings.PAGE_CACHE_EXTRA_PREFIXES)):
             mark.cacheable = True
-        response = self.get_response(request)
+        started = time.time_ns()
+        with tags.collecting() as shown:
+            response = self.get_response(request)
         if not (mark.cacheable and _storable(request, response)):
+            return response
+        versions = tags.versions_at_store(shown, started_ns=started)
+        # Not kept when something it shows changed while it rendered (it may show the old
+        # rows), or when it names more tags than an edge could take.
+        if versions is None or not edge.add_tag_headers(response, shown):
             return response
         content = response.content
         entry = store.Entry(
@@ -159,9 +160,10 @@ class AnonymousPageCacheMiddleware:
             etag='"' + hashlib.md5(content, usedforsecurity=False).hexdigest() + '"',
             last_modified=mark.last_modified or time.time(),
             expires_at=time.time() + mark.timeout,
+            versions=versions,
         )
         if request.method == "GET":
-            store.put(key, entry, timeout=mark.timeout)
+            store.put_page(key, entry, timeout=mark.timeout)
         response["X-Page-Cache"] = "miss"
         _add_cache_headers(
             response,

@@ -3,12 +3,14 @@
 from django.conf import settings
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
+from kidsnews.caching import tags
 from kidsnews.core.visibility import public
 
 from .models import QuestionStat, QuizPage
 
 
 def quiz_listing() -> QuerySet[QuizPage]:
+    tags.add(tags.listing_tag(QuizPage))
     return (
         public(QuizPage.objects.live())
         .defer_streamfields()

@@ -48,7 +48,6 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.settings",
-    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -313,34 +312,17 @@ PAGE_CACHE_SKIP_PREFIXES = [
 ]
 # Non-Wagtail paths that are the same for every reader; each group is purged on any publish.
 PAGE_CACHE_EXTRA_PREFIXES = ["/feeds/", "/sitemap.xml", "/news-sitemap.xml"]
-PAGE_CACHE_PATH_GROUPS = {
-    "/feeds/": "feeds",
-    "/sitemap.xml": "sitemaps",
-    "/news-sitemap.xml": "sitemaps",
-}
-PAGE_CACHE_GROUP_EDGE_PATHS = {
-    "feeds": ["/feeds/rss/", "/feeds/atom/", "/feeds/json/"],
-    "sitemaps": ["/sitemap.xml", "/news-sitemap.xml"],
-}
-# nginx on the same machine (deploy/nginx.conf): purges also delete its cached files, for these
-# Host names, so a publish is visible at once rather than within the second. The app's user
-# needs write access to the directory (e.g. both in group www-data, setgid directory).
-PAGE_CACHE_NGINX_DIR = env_str("NGINX_CACHE_DIR", "")
-PAGE_CACHE_NGINX_HOSTS = env_list("NGINX_CACHE_HOSTS", default=ALLOWED_HOSTS)
-# Edge purge through Wagtail's frontend cache: an HTTP PURGE endpoint (Varnish, nginx with a
-# purge module) or Cloudflare. Unset: nothing at the edge holds a page longer than 1 s.
-WAGTAILFRONTENDCACHE = {}
-if FRONTEND_CACHE_PURGE_URL := env_url("FRONTEND_CACHE_PURGE_URL", schemes=("http", "https")):
-    WAGTAILFRONTENDCACHE["edge"] = {
-        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-        "LOCATION": FRONTEND_CACHE_PURGE_URL,
-    }
-if CLOUDFLARE_ZONE_ID := env_str("CLOUDFLARE_ZONE_ID", ""):
-    WAGTAILFRONTENDCACHE["cloudflare"] = {
-        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
-        "ZONEID": CLOUDFLARE_ZONE_ID,
-        "BEARER_TOKEN": env_str("CLOUDFLARE_BEARER_TOKEN"),
-    }
+# The edge (kidsnews/caching/edge.py, docs/caching.md): every purge is by tag. nginx on the same
+# machine (deploy/nginx.conf): its cached files naming a purged tag are deleted, so a change is
+# visible at once rather than within the second; the app's user needs write access to the
+# directory. Varnish (deploy/varnish.vcl) or Fastly: an HTTP purge URL. Cloudflare: zone + token.
+EDGE_NGINX_CACHE_DIR = env_str("NGINX_CACHE_DIR", "")
+EDGE_PURGE_URL = env_url("EDGE_PURGE_URL", schemes=("http", "https"))
+EDGE_PURGE_METHOD = env_str("EDGE_PURGE_METHOD", "PURGE")  # Fastly's API: POST
+EDGE_PURGE_TOKEN = env_str("EDGE_PURGE_TOKEN", "")  # sent as Fastly-Key
+CLOUDFLARE_ZONE_ID = env_str("CLOUDFLARE_ZONE_ID", "")
+CLOUDFLARE_BEARER_TOKEN = env_str("CLOUDFLARE_BEARER_TOKEN", "")
+CLOUDFLARE_API_URL = env_str("CLOUDFLARE_API_URL", "https://api.cloudflare.com/client/v4")
 
 # --- Newsroom rules
 COMMENTS_CLOSE_AFTER_DAYS = env_int("COMMENTS_CLOSE_AFTER_DAYS", 7, minimum=0)

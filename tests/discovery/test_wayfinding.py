@@ -11,7 +11,7 @@ from django.test import Client
 from django.utils import timezone
 from wagtail.search.backends import get_search_backend
 
-from kidsnews.core import content_cache
+from kidsnews.caching import store as content_cache
 from kidsnews.popularity import counters
 from kidsnews.quizzes.queries import promoted_quiz
 from kidsnews.search.queries import did_you_mean

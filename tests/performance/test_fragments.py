@@ -6,9 +6,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from kidsnews.caching import store as content_cache
 from kidsnews.comments.roles import COMMENT_MODERATORS
 from kidsnews.comments.services import approve_comment, submit_comment
-from kidsnews.core import content_cache
 
 from ..comments.people import make_reader, make_staff
 from ..factories import make_image, make_story
@@ -150,10 +150,10 @@ def test_a_fragment_for_a_preview_request_is_rendered_every_time(rf):
 
 def test_a_deploy_that_changes_templates_or_static_files_changes_the_keys(tmp_path, monkeypatch):
     package = tmp_path / "kidsnews"
-    (package / "core").mkdir(parents=True)
+    (package / "caching").mkdir(parents=True)
     (package / "templates").mkdir()
     (package / "static").mkdir()
-    monkeypatch.setattr(content_cache, "__file__", str(package / "core" / "content_cache.py"))
+    monkeypatch.setattr(content_cache, "__file__", str(package / "caching" / "store.py"))
 
     def version():
         content_cache.code_version.cache_clear()

@@ -99,8 +99,7 @@ def test_nginx_serves_anonymous_pages_from_its_cache_and_passes_signed_in_ones(
         assert signed_in_headers["X-Edge-Cache"] == "BYPASS"
 
         # The purge deletes nginx's cached file too: visible on the very next request.
-        settings.PAGE_CACHE_NGINX_DIR = str(conf.parent / "cache")
-        settings.PAGE_CACHE_NGINX_HOSTS = ["127.0.0.1"]
+        settings.EDGE_NGINX_CACHE_DIR = str(conf.parent / "cache")
         assert get(url)[0]["X-Edge-Cache"] == "HIT"
         story.title = "Changed through nginx"
         story.save_revision().publish()
