@@ -310,7 +310,7 @@ def bench_size(stories: int) -> dict:
     app_port, edge_port = free_port(), free_port()
     limit_dir = var_dir / "limit"
     limit_dir.mkdir()
-    from kidsnews.caching.nginx import render_nginx_conf  # noqa: PLC0415 - needs sys.path
+    from kidsnews.caching.deploy import render_nginx_conf  # noqa: PLC0415 - needs sys.path
 
     conf = render_nginx_conf(
         prefix=var_dir / "nginx",

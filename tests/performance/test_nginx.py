@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kidsnews.caching.nginx import render_nginx_conf
+from kidsnews.caching.deploy import render_nginx_conf
 
 from ..factories import make_site_tree, make_story
 
