@@ -79,6 +79,13 @@ sub vcl_backend_response {
     }
 }
 
+sub vcl_backend_error {
+    if (bereq.is_bgfetch) {
+        # The app does not answer at all: keep the last good copy too.
+        return (abandon);
+    }
+}
+
 sub vcl_deliver {
     unset resp.http.xkey;
     if (obj.hits > 0) {

@@ -23,6 +23,7 @@ logger = logging.getLogger(__name__)
 # their own on every response, hit or miss.
 _NOT_STORED = {"set-cookie", "date", "etag", "last-modified", "cache-control", "expires"}
 _REFUSING_DIRECTIVES = ("private", "no-store", "no-cache")
+EDGE_REFRESH_SECONDS = 2
 
 
 class PageCacheMark:
@@ -81,16 +82,45 @@ def _query_key(request) -> str:
     return "&".join(f"{k}={v}" for k, v in sorted(request.GET.items()))
 
 
-def _add_cache_headers(response, entry: store.Entry, *, max_age: int, s_maxage: int) -> None:
+def _add_cache_headers(response, entry: store.Entry, *, s_maxage: int) -> None:
     response["ETag"] = entry.etag
     response["Last-Modified"] = http_date(entry.last_modified)
-    patch_cache_control(response, public=True, max_age=max_age, s_maxage=s_maxage)
+    patch_cache_control(
+        response,
+        public=True,
+        max_age=settings.PAGE_CACHE_BROWSER_SECONDS,
+        s_maxage=s_maxage,
+        # A shared cache may serve its copy this long past its time while one request
+        # refreshes it, and this long while the app cannot be reached (deploy/nginx.conf).
+        stale_while_revalidate=EDGE_REFRESH_SECONDS,
+        stale_if_error=settings.PAGE_CACHE_GRACE_SECONDS,
+    )
+
+
+def _stored_response(request, entry: store.Entry, *, state: str, s_maxage: int = 0):
+    response = HttpResponse(entry.content)
+    for name, value in entry.headers:
+        response[name] = value
+    response["X-Page-Cache"] = state
+    if state == "stale":
+        # Whole, and kept by nobody: a 304 would renew a shared cache's copy (and its
+        # stale-if-error window), so the grace would never end while the database is down.
+        response["Cache-Control"] = "no-store"
+        return response
+    _add_cache_headers(response, entry, s_maxage=s_maxage)
+    return get_conditional_response(
+        request, etag=entry.etag, last_modified=int(entry.last_modified), response=response
+    )
 
 
 def edge_seconds(expires_at: float, *, now: float | None = None) -> int:
     # A CDN must not keep a page longer than we would (a thread closing, Top Stories).
     now = time.time() if now is None else now
     return max(0, min(settings.PAGE_CACHE_EDGE_SECONDS, int(expires_at - now)))
+
+
+def _within_grace(entry: store.Entry | None) -> bool:
+    return entry is not None and time.time() < entry.expires_at + settings.PAGE_CACHE_GRACE_SECONDS
 
 
 def page_cache_key(request) -> str | None:
@@ -116,23 +146,10 @@ class AnonymousPageCacheMiddleware:
             # Signed-in, or no page cache: the fragments inside still say what they show.
             with tags.collecting():
                 return self.get_response(request)
-        entry = store.get_page(key)
-        if entry is not None:
-            response = HttpResponse(entry.content)
-            for name, value in entry.headers:
-                response[name] = value
-            response["X-Page-Cache"] = "hit"
-            _add_cache_headers(
-                response,
-                entry,
-                max_age=settings.PAGE_CACHE_BROWSER_SECONDS,
-                s_maxage=edge_seconds(entry.expires_at),
-            )
-            response = get_conditional_response(
-                request,
-                etag=entry.etag,
-                last_modified=int(entry.last_modified),
-                response=response,
+        entry, fresh = store.get_page(key)
+        if fresh:
+            response = _stored_response(
+                request, entry, state="hit", s_maxage=edge_seconds(entry.expires_at)
             )
             # For the WSGI fast path (fastpath.py), which keeps the final response of a hit.
             response.page_cache_hit = (key, entry)
@@ -144,6 +161,10 @@ class AnonymousPageCacheMiddleware:
         started = time.time_ns()
         with tags.collecting() as shown:
             response = self.get_response(request)
+        if response.status_code == 503 and _within_grace(entry):
+            # The database is down (security/views.py): anonymous readers get the last good
+            # copy for a bounded time rather than an error. Never kept by a shared cache.
+            return _stored_response(request, entry, state="stale")
         if not (mark.cacheable and _storable(request, response)):
             return response
         versions = tags.versions_at_store(shown, started_ns=started)
@@ -165,12 +186,7 @@ class AnonymousPageCacheMiddleware:
         if request.method == "GET":
             store.put_page(key, entry, timeout=mark.timeout)
         response["X-Page-Cache"] = "miss"
-        _add_cache_headers(
-            response,
-            entry,
-            max_age=settings.PAGE_CACHE_BROWSER_SECONDS,
-            s_maxage=edge_seconds(entry.expires_at),
-        )
+        _add_cache_headers(response, entry, s_maxage=edge_seconds(entry.expires_at))
         return get_conditional_response(
             request, etag=entry.etag, last_modified=int(entry.last_modified), response=response
         )

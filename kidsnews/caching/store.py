@@ -9,6 +9,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.conf import settings
 from django.core.cache import cache
 
 from . import tags
@@ -35,16 +36,19 @@ def page_key(*, host: str, path: str, query: str) -> str:
     return PAGE_PREFIX + hashlib.md5(raw.encode(), usedforsecurity=False).hexdigest()
 
 
-def get_page(key: str) -> Entry | None:
+def get_page(key: str) -> tuple[Entry | None, bool]:
+    """The stored copy, if any, and whether it may be served: within its time, and nothing it
+    shows changed since. A copy that may not is still the last good one while the database is
+    down (middleware.py)."""
     entry = cache.get(key)
-    if isinstance(entry, Entry) and tags.still_valid(entry.versions):
-        return entry
-    return None
+    if not isinstance(entry, Entry):
+        return None, False
+    return entry, time.time() < entry.expires_at and tags.still_valid(entry.versions)
 
 
 def put_page(key: str, entry: Entry, *, timeout: int) -> None:
     if timeout > 0 and entry.versions:
-        cache.set(key, entry, timeout=timeout)
+        cache.set(key, entry, timeout=timeout + settings.PAGE_CACHE_GRACE_SECONDS)
 
 
 @functools.cache

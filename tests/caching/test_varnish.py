@@ -1,6 +1,7 @@
 """deploy/varnish.vcl in front of a live app: pages cached, a publish purged by tag and visible
 on the next request, each page type naming its tags, signed-in requests passed through."""
 
+import contextlib
 import shutil
 import subprocess  # noqa: S404 - runs varnishd with fixed arguments
 import time
@@ -33,13 +34,13 @@ def get(url, cookie=None):
         return error.code, error.headers, error.read()
 
 
-@pytest.fixture
-def varnish(tmp_path, live_server):
+@contextlib.contextmanager
+def running_varnish(workdir: Path, *, backend: str, grace: str = "30s"):
     """A throwaway varnishd (own port, own working directory) from the project's VCL, in front
-    of the live test server. Yields its base URL."""
-    host, port = live_server.url.removeprefix("http://").split(":")
+    of `backend` (host:port). Yields its base URL."""
+    host, port = backend.split(":")
     vcl = render_varnish_vcl(
-        path=tmp_path / "varnish.vcl", backend_host=host, backend_port=int(port), grace="30s"
+        path=workdir / "varnish.vcl", backend_host=host, backend_port=int(port), grace=grace
     )
     listen = free_port()
     process = subprocess.Popen(  # noqa: S603 - fixed arguments
@@ -49,7 +50,7 @@ def varnish(tmp_path, live_server):
             "-j",
             "none",  # no privilege separation: run as the test's user
             "-n",
-            str(tmp_path / "work"),
+            str(workdir / "work"),
             "-a",
             f"127.0.0.1:{listen}",
             "-T",
@@ -77,6 +78,12 @@ def varnish(tmp_path, live_server):
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+@pytest.fixture
+def varnish(tmp_path, live_server):
+    with running_varnish(tmp_path, backend=live_server.url.removeprefix("http://")) as base:
+        yield base
 
 
 @needs_varnish
