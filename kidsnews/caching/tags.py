@@ -34,6 +34,9 @@ SITE = "site"
 MOST_READ = "most-read"
 
 _stack: ContextVar[tuple[set[str], ...]] = ContextVar("cache_tag_collectors", default=())
+# Versions read during one request (the outermost collector), so a page's fragments and
+# cached results, which share most of their tags, read each tag once.
+_read: ContextVar[dict[str, str] | None] = ContextVar("cache_tag_versions_read", default=None)
 
 
 def page_tag(page_id: int) -> str:
@@ -86,11 +89,15 @@ def collecting(*, propagate: bool = True, seed: Iterable[str] = ()) -> Iterator[
     the collector outside (unless `propagate` is false: a result that is not what the page
     shows, such as routing)."""
     collected = {SITE, *seed}
+    outermost = not _stack.get()
     token = _stack.set((*_stack.get(), collected))
+    read_token = _read.set({}) if outermost else None
     try:
         yield collected
     finally:
         _stack.reset(token)
+        if read_token is not None:
+            _read.reset(read_token)
         if propagate:
             add(*collected)
 
@@ -147,9 +154,14 @@ def still_valid(versions: dict[str, str]) -> bool:
     """Whether nothing a stored result shows has changed since it was stored."""
     if not versions:
         return False
-    keys = {name: _key(name) for name in versions}
-    found = cache.get_many(list(keys.values()))
-    return all(found.get(keys[name]) == version for name, version in versions.items())
+    read = _read.get()
+    if read is None:
+        read = {}
+    wanted = [name for name in versions if name not in read]
+    if wanted:
+        keys = {_key(name): name for name in wanted}
+        read.update({keys[key]: version for key, version in cache.get_many(list(keys)).items()})
+    return all(read.get(name) == version for name, version in versions.items())
 
 
 def invalidate(names: Iterable[str]) -> None:
@@ -172,3 +184,7 @@ def invalidate(names: Iterable[str]) -> None:
 
 def _bump(names: set[str]) -> None:
     cache.set_many({_key(name): _new_version() for name in names}, timeout=None)
+    read = _read.get()
+    if read:
+        for name in names:
+            read.pop(name, None)

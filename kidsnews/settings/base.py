@@ -192,11 +192,18 @@ if REDIS_URL:
     AXES_HANDLER = "kidsnews.security.axes_handler.RedisWithDatabaseFallbackHandler"
     AXES_CACHE = "axes"
 else:
+    # SQLite files shared by every worker (diskcache): a read is one indexed lookup, and past
+    # its size it evicts the least recently stored few entries per write. Django's
+    # FileBasedCache listed its whole directory on every write and dropped a third of itself
+    # past 300 entries, so a site's fragments and pages never stayed (docs/caching.md).
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "diskcache.DjangoCache",
             "LOCATION": VAR_DIR / "cache",
             "KEY_PREFIX": "kidsnews",
+            "SHARDS": 8,
+            "DATABASE_TIMEOUT": 1.0,
+            "OPTIONS": {"size_limit": env_int("CACHE_SIZE_MB", 2048, minimum=16) * 2**20},
         }
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
