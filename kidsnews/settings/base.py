@@ -198,7 +198,7 @@ else:
     # past 300 entries, so a site's fragments and pages never stayed (docs/caching.md).
     CACHES = {
         "default": {
-            "BACKEND": "diskcache.DjangoCache",
+            "BACKEND": "kidsnews.caching.backend.KeptOpenDiskCache",
             "LOCATION": VAR_DIR / "cache",
             "KEY_PREFIX": "kidsnews",
             "SHARDS": 8,
