@@ -95,25 +95,36 @@ def jaccard(a: frozenset, b: frozenset) -> float:
     return len(a & b) / len(a | b)
 
 
-def ranked_related_ids(*, story: ArticlePage, topic_ids: set[int], limit: int) -> list[int]:
+def _candidate_pool() -> list[tuple[int, frozenset, object, frozenset]]:
+    """The newest stories as (id, words of title and summary, first published, topic ids):
+    read once per publish for every story's ranking, not once per story."""
+    tags.add(tags.listing_tag(ArticlePage))
     candidates = list(
         public(ArticlePage.objects.live())
-        .exclude(pk=story.pk)
         .order_by("-first_published_at", "-pk")
-        .values_list("pk", "title", "summary", "first_published_at")[:CANDIDATE_POOL]
+        .values_list("pk", "title", "summary", "first_published_at")[: CANDIDATE_POOL + 1]
     )
-    through = ArticlePage.topics.through
-    shared: dict[int, int] = {}
-    for page_id, topic_id in through.objects.filter(
+    topics: dict[int, set[int]] = {}
+    for page_id, topic_id in ArticlePage.topics.through.objects.filter(
         articlepage_id__in=[candidate[0] for candidate in candidates]
     ).values_list("articlepage_id", "topic_id"):
-        if topic_id in topic_ids:
-            shared[page_id] = shared.get(page_id, 0) + 1
+        topics.setdefault(page_id, set()).add(topic_id)
+    return [
+        (page_id, words(f"{title} {summary}"), published_at, frozenset(topics.get(page_id, ())))
+        for page_id, title, summary, published_at in candidates
+    ]
+
+
+def ranked_related_ids(*, story: ArticlePage, topic_ids: set[int], limit: int) -> list[int]:
+    # Not propagated: a publish must not make every story's choice stale (store.TIMEOUT_SECONDS
+    # bounds how long a new story waits to be considered).
+    pool = store.cached("related-candidates", _candidate_pool, propagate=False)
     own_words = words(f"{story.title} {story.summary}")
     scored = []
-    for page_id, title, summary, published_at in candidates:
-        similarity = jaccard(own_words, words(f"{title} {summary}"))
-        topics_in_common = shared.get(page_id, 0)
+    others = [candidate for candidate in pool if candidate[0] != story.pk][:CANDIDATE_POOL]
+    for page_id, candidate_words, published_at, candidate_topics in others:
+        similarity = jaccard(own_words, candidate_words)
+        topics_in_common = len(candidate_topics & topic_ids)
         if topics_in_common or similarity:
             scored.append((topics_in_common, round(similarity, 6), published_at, page_id))
     scored.sort(key=lambda row: (row[0], row[1], row[2] is not None, row[2], row[3]), reverse=True)
