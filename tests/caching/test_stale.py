@@ -4,13 +4,12 @@ readers, POSTs and pages never served get the friendly 503.
 
 A throwaway PostgreSQL and the app under granian, as tests/security/test_faults.py does."""
 
-import subprocess  # noqa: S404 - runs nginx with fixed arguments
 import time
 
 import pytest
 import requests
 
-from ..performance.test_nginx import NGINX, free_port, needs_nginx, render
+from ..performance.test_nginx import needs_nginx, running_nginx
 from ..security.servers import AppServer, app_env, have_postgres, manage, throwaway_postgres
 from .test_varnish import needs_varnish, running_varnish
 
@@ -54,23 +53,8 @@ def app(tmp_path):
 @pytest.fixture
 def nginx(tmp_path, app):
     server, _ = app
-    port = free_port()
-    conf = render(tmp_path, upstream=f"127.0.0.1:{server.port}", port=port)
-    process = subprocess.Popen(  # noqa: S603 - fixed arguments
-        [NGINX, "-e", "stderr", "-p", str(conf.parent), "-c", str(conf), "-g", "daemon off;"]
-    )
-    try:
-        base = f"http://127.0.0.1:{port}"
-        for _ in range(50):
-            try:
-                requests.get(base + "/healthz", timeout=5)
-                break
-            except requests.ConnectionError:
-                time.sleep(0.1)
+    with running_nginx(tmp_path, upstream=f"127.0.0.1:{server.port}") as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def test_anonymous_readers_get_the_last_good_copy_for_the_grace_and_no_longer(app, nginx, tmp_path):
