@@ -153,7 +153,7 @@ def test_a_deploy_that_changes_templates_or_static_files_changes_the_keys(tmp_pa
     (package / "caching").mkdir(parents=True)
     (package / "templates").mkdir()
     (package / "static").mkdir()
-    monkeypatch.setattr(content_cache, "__file__", str(package / "caching" / "store.py"))
+    monkeypatch.setattr(store, "__file__", str(package / "caching" / "store.py"))
 
     def version():
         store.code_version.cache_clear()
