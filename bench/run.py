@@ -212,6 +212,59 @@ print(json.dumps({"publish_to_visible_ms": round(samples[len(samples) // 2], 1),
                   "publish_to_visible_max_ms": round(samples[-1], 1)}))
 """
 
+COLD = """
+import json, random, statistics, time
+from django.test import Client
+from kidsnews.articles.models import ArticlePage
+from kidsnews.caching import store
+
+# Fragment and cached-result lookups, and how many had to be computed.
+lookups = {"all": 0, "computed": 0}
+original = store.cached
+def counted(name, compute, **kwargs):
+    def compute_counted():
+        lookups["computed"] += 1
+        return compute()
+    lookups["all"] += 1
+    return original(name, compute_counted, **kwargs)
+store.cached = counted
+
+client = Client(HTTP_HOST="127.0.0.1")
+ids = list(ArticlePage.objects.live().values_list("pk", flat=True))
+rng = random.Random(7)
+def cpu_ms(url):
+    started = time.process_time()
+    assert client.get(url).status_code == 200
+    return (time.process_time() - started) * 1000
+def url_of(pk):
+    return ArticlePage.objects.only("url_path", "path", "depth").get(pk=pk).url
+client.get("/")
+# Cold: stories nobody read since the site was built, so none of their fragments is stored.
+cold = [cpu_ms(url_of(pk)) for pk in rng.sample(ids, 40)]
+# A reading session over a long tail of 400 stories, 600 reads, with a publish every 50:
+# how often a fragment is found stored, and what a story costs right after a publish.
+tail = rng.sample(ids, 400)
+urls = {pk: url_of(pk) for pk in tail}
+warm_up = [client.get(urls[pk]) for pk in tail]
+lookups.update(all=0, computed=0)
+after_publish = []
+for read in range(600):
+    if read % 50 == 0:
+        changed = ArticlePage.objects.get(pk=rng.choice(ids))
+        changed.title += "!"
+        changed.save_revision().publish()
+        after_publish.append(cpu_ms(urls[rng.choice(tail)]))
+    else:
+        client.get(urls[rng.choice(tail)])
+warm = [cpu_ms(urls[pk]) for pk in tail[:40]]
+print(json.dumps({
+    "story_cold_ms": round(statistics.median(cold), 1),
+    "story_after_publish_ms": round(statistics.median(after_publish), 1),
+    "story_warm_ms": round(statistics.median(warm), 1),
+    "fragment_hit_ratio": round(1 - lookups["computed"] / max(lookups["all"], 1), 3),
+}))
+"""
+
 SCREEN = """
 import json, time, statistics
 try:
@@ -305,12 +358,13 @@ def bench_size(stories: int) -> dict:
     generate_seconds = round(time.monotonic() - started, 1)
     manage(env, "collectstatic", "--noinput", "-v0")
     queries = in_process(site_env(var_dir, PAGE_CACHE_ENABLED="false"), QUERIES)
+    cold = in_process(site_env(var_dir, PAGE_CACHE_ENABLED="false"), COLD)
     story_path = queries["story_url"]
 
     app_port, edge_port = free_port(), free_port()
     limit_dir = var_dir / "limit"
     limit_dir.mkdir()
-    from kidsnews.caching.nginx import render_nginx_conf  # noqa: PLC0415 - needs sys.path
+    from kidsnews.caching.deploy import render_nginx_conf  # noqa: PLC0415 - needs sys.path
 
     conf = render_nginx_conf(
         prefix=var_dir / "nginx",
@@ -324,6 +378,7 @@ def bench_size(stories: int) -> dict:
     result["story_queries"] = queries["story"]
     result["home_queries"] = queries["home"]
     result["topic_queries"] = queries["topic"]
+    result.update(cold)
 
     # Uncached: the page cache off, so every request renders.
     app = AppServer(site_env(var_dir, PAGE_CACHE_ENABLED="false"), app_port)
@@ -335,9 +390,7 @@ def bench_size(stories: int) -> dict:
         uncached_rss = app.worker_rss_mb()
         app.stop()
 
-    cached_env = site_env(
-        var_dir, NGINX_CACHE_DIR=str(var_dir / "nginx" / "cache"), NGINX_CACHE_HOSTS="127.0.0.1"
-    )
+    cached_env = site_env(var_dir, NGINX_CACHE_DIR=str(var_dir / "nginx" / "cache"))
     app = AppServer(cached_env, app_port)
     nginx = subprocess.Popen(  # noqa: S603
         ["nginx", "-e", "stderr", "-p", str(conf.parent), "-c", str(conf), "-g", "daemon off;"],

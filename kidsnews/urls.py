@@ -3,10 +3,9 @@ from django.contrib import admin
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from kidsnews.core import routing
+from kidsnews.caching import routing
 from kidsnews.core import views as core_views
 from kidsnews.feeds import sitemaps as feed_sitemaps
 
@@ -24,7 +23,7 @@ urlpatterns = [
     path("videos/", include("kidsnews.videos.urls")),
     path("healthz", core_views.healthz, name="healthz"),
     path("favicon.ico", core_views.favicon, name="favicon"),
-    path("sitemap.xml", wagtail_sitemap, name="sitemap"),
+    path("sitemap.xml", feed_sitemaps.sitemap, name="sitemap"),
     path("news-sitemap.xml", feed_sitemaps.news_sitemap, name="news_sitemap"),
     path("robots.txt", feed_sitemaps.robots_txt, name="robots_txt"),
 ]

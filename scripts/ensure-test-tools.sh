@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The Debian programs the test suite drives for real: chromium (browser tests, through
-# Playwright; never a downloaded browser), nginx (deploy/nginx.conf is tested) and redis-server
+# Playwright; never a downloaded browser), nginx (deploy/nginx.conf is tested), varnish with
+# the xkey module of varnish-modules (deploy/varnish.vcl is tested) and redis-server
 # (throwaway servers for outage tests). Install what is missing when we are root; otherwise say
 # what to do. PostgreSQL's initdb comes with the machine's PostgreSQL server.
 set -euo pipefail
@@ -8,6 +9,8 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
 command -v redis-server >/dev/null || missing+=(redis-server)
+command -v varnishd >/dev/null || [ -x /usr/sbin/varnishd ] || missing+=(varnish)
+compgen -G "/usr/lib/*/varnish/vmods/libvmod_xkey.so" >/dev/null || missing+=(varnish-modules)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
     echo "Installing Debian packages for the tests: ${missing[*]}"

@@ -22,10 +22,11 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
-from kidsnews.core import content_cache, jsonld, wording
+from kidsnews.caching import store, tags
+from kidsnews.caching.routing import route_to_child
+from kidsnews.core import jsonld, wording
 from kidsnews.core.blocks import StoryBodyBlock
 from kidsnews.core.models import UPDATE_PANEL, ContentPage
-from kidsnews.core.routing import route_to_child
 from kidsnews.core.visibility import ViewRestrictionsFastPath
 from kidsnews.info.queries import worried_page_url
 
@@ -134,7 +135,7 @@ class ArticlePage(ContentPage):
         from .related import more_like_this
 
         context = super().get_context(request, *args, **kwargs)
-        # Read only when a stored fragment has to be rendered again (core/content_cache.py).
+        # Read only when a stored fragment has to be rendered again (caching/store.py).
         context["more_like_this"] = SimpleLazyObject(lambda: more_like_this(story=self))
         context.update(comments_panel(story=self, user=request.user))
         if self.is_sensitive:
@@ -154,11 +155,23 @@ class ArticlePage(ContentPage):
             patch_cache_control(response, private=True)
         return response
 
+    @property
+    def approved_comment_count(self) -> int | None:
+        """The story's public comment count, where a listing or its comments panel read it
+        (None elsewhere). Whatever shows it is tagged with the story's comments."""
+        count = getattr(self, "_approved_comment_count", None)
+        if count is not None:
+            tags.add(tags.comments_tag(self.pk))
+        return count
+
+    @approved_comment_count.setter
+    def approved_comment_count(self, count: int) -> None:
+        # Set by the listings' annotation (comments/queries.py) and by the comments panel.
+        self._approved_comment_count = count
+
     def get_json_ld(self, request) -> dict:
         # Everything but the comment count changes only when pages do: built once per change.
-        data = dict(
-            content_cache.fragment(request, "json-ld", lambda: self._published_json_ld(request))
-        )
+        data = dict(store.fragment(request, "json-ld", lambda: self._published_json_ld(request)))
         comment_count = getattr(self, "approved_comment_count", None)
         if comment_count is not None:
             data["commentCount"] = comment_count

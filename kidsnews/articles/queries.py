@@ -2,6 +2,7 @@
 
 from django.db.models import QuerySet
 
+from kidsnews.caching import tags
 from kidsnews.core.visibility import public
 
 from .models import ArticlePage
@@ -20,8 +21,10 @@ def story_listing() -> QuerySet[ArticlePage]:
 
 
 def latest_stories() -> QuerySet[ArticlePage]:
+    tags.add(tags.listing_tag(ArticlePage))
     return story_listing()
 
 
 def stories_about(topic) -> QuerySet[ArticlePage]:
+    tags.add(tags.topic_tag(topic.pk))
     return story_listing().filter(topics=topic)

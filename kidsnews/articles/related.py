@@ -8,7 +8,7 @@ page costs the same few queries however many stories exist. Editors' pins replac
 
 import re
 
-from kidsnews.core import content_cache
+from kidsnews.caching import store, tags
 from kidsnews.core.visibility import public
 from kidsnews.topics.models import TopicPage
 
@@ -95,25 +95,36 @@ def jaccard(a: frozenset, b: frozenset) -> float:
     return len(a & b) / len(a | b)
 
 
-def ranked_related_ids(*, story: ArticlePage, topic_ids: set[int], limit: int) -> list[int]:
+def _candidate_pool() -> list[tuple[int, frozenset, object, frozenset]]:
+    """The newest stories as (id, words of title and summary, first published, topic ids):
+    read once per publish for every story's ranking, not once per story."""
+    tags.add(tags.listing_tag(ArticlePage))
     candidates = list(
         public(ArticlePage.objects.live())
-        .exclude(pk=story.pk)
         .order_by("-first_published_at", "-pk")
-        .values_list("pk", "title", "summary", "first_published_at")[:CANDIDATE_POOL]
+        .values_list("pk", "title", "summary", "first_published_at")[: CANDIDATE_POOL + 1]
     )
-    through = ArticlePage.topics.through
-    shared: dict[int, int] = {}
-    for page_id, topic_id in through.objects.filter(
+    topics: dict[int, set[int]] = {}
+    for page_id, topic_id in ArticlePage.topics.through.objects.filter(
         articlepage_id__in=[candidate[0] for candidate in candidates]
     ).values_list("articlepage_id", "topic_id"):
-        if topic_id in topic_ids:
-            shared[page_id] = shared.get(page_id, 0) + 1
+        topics.setdefault(page_id, set()).add(topic_id)
+    return [
+        (page_id, words(f"{title} {summary}"), published_at, frozenset(topics.get(page_id, ())))
+        for page_id, title, summary, published_at in candidates
+    ]
+
+
+def ranked_related_ids(*, story: ArticlePage, topic_ids: set[int], limit: int) -> list[int]:
+    # Not propagated: a publish must not make every story's choice stale (store.TIMEOUT_SECONDS
+    # bounds how long a new story waits to be considered).
+    pool = store.cached("related-candidates", _candidate_pool, propagate=False)
     own_words = words(f"{story.title} {story.summary}")
     scored = []
-    for page_id, title, summary, published_at in candidates:
-        similarity = jaccard(own_words, words(f"{title} {summary}"))
-        topics_in_common = shared.get(page_id, 0)
+    others = [candidate for candidate in pool if candidate[0] != story.pk][:CANDIDATE_POOL]
+    for page_id, candidate_words, published_at, candidate_topics in others:
+        similarity = jaccard(own_words, candidate_words)
+        topics_in_common = len(candidate_topics & topic_ids)
         if topics_in_common or similarity:
             scored.append((topics_in_common, round(similarity, 6), published_at, page_id))
     scored.sort(key=lambda row: (row[0], row[1], row[2] is not None, row[2], row[3]), reverse=True)
@@ -133,11 +144,13 @@ def related_stories(
         )
         return pinned_ids or ranked_related_ids(story=story, topic_ids=topic_ids, limit=limit)
 
-    # Which stories to show changes only when pages do: kept until then (core/content_cache.py).
-    # The cards themselves (comment counts, pictures) are read on every render.
-    ids = content_cache.cached(
+    # Which stories to show: kept until the story or a pick changes. A story published since
+    # is considered within the store's timeout: ranking reads the newest, and tagging that
+    # list would make every publish re-render every story. The cards are read on every render.
+    ids = store.cached(
         f"related-story-ids:{story.pk}:{limit}:{','.join(map(str, sorted(topic_ids)))}",
         choose_ids,
+        seed=[tags.page_tag(story.pk)],
     )
     by_id = {page.pk: page for page in story_listing().filter(pk__in=ids or [0])}
     return [by_id[page_id] for page_id in ids if page_id in by_id][:limit]

@@ -4,9 +4,9 @@ from django.apps import AppConfig
 class CachingConfig(AppConfig):
     name = "kidsnews.caching"
     label = "caching"
-    verbose_name = "Anonymous page cache"
+    verbose_name = "Caching: pages, fragments and the edge, by tag"
 
     def ready(self):
         from . import signals
 
-        signals.connect_purge_receivers()
+        signals.connect()

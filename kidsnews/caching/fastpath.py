@@ -4,16 +4,15 @@
 of its own: every status line and header it sends was produced by the Django path. When
 Django answers a page-cache hit (AnonymousPageCacheMiddleware), this wrapper sees the final
 response, after every middleware (security headers, CSP, the read counter), and keeps it in a
-small per-process memory store under the page's cache key. The key carries the version token
-(store.py), so what is kept under a key never changes: a purge bumps the token, later requests
-compute another key, and the old copy is simply never looked up again.
+small per-process memory store under the page's cache key, with the versions of the tags it
+was stored with (tags.py).
 
 On each request the wrapper applies the same rules as the middleware (one function,
 `middleware.page_cache_key`): GET/HEAD, no session cookie, no Authorization, an allowed path
 and query, a valid Host; and refuses what RequestLimitsMiddleware refuses (invalid UTF-8 or NUL
-bytes), leaving those to Django. The version token is read from the shared cache on every
-request, so a publish is visible to the very next request in every process. Only then is the
-memory store consulted; anything it cannot answer exactly as Django would goes to Django:
+bytes), leaving those to Django. The kept page's tag versions are read from the shared cache
+(one get_many) on every request, so a publish is visible to the very next request in every
+process; anything it cannot answer exactly as Django would goes to Django:
 
 - a conditional request is answered 304 only with the 304 headers Django itself sent for that
   key (the first one goes through Django), 412 always goes through Django;
@@ -37,7 +36,7 @@ from kidsnews.popularity.middleware import READ_HEADER
 from kidsnews.popularity.services import record_view
 from kidsnews.security.middleware import is_malformed_read
 
-from . import middleware, store
+from . import middleware, store, tags
 
 
 @dataclass(slots=True)
@@ -135,6 +134,8 @@ class PageCacheFastPath:
         if now >= entry.expires_at:
             return None
         if middleware.edge_seconds(entry.expires_at, now=now) != ready.edge_seconds:
+            return None
+        if not tags.still_valid(entry.versions):
             return None
         meta = request.META
         if (

@@ -15,7 +15,7 @@ from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
 
-from . import store
+from . import edge, store, tags
 
 logger = logging.getLogger(__name__)
 
@@ -23,6 +23,7 @@ logger = logging.getLogger(__name__)
 # their own on every response, hit or miss.
 _NOT_STORED = {"set-cookie", "date", "etag", "last-modified", "cache-control", "expires"}
 _REFUSING_DIRECTIVES = ("private", "no-store", "no-cache")
+EDGE_REFRESH_SECONDS = 2
 
 
 class PageCacheMark:
@@ -81,10 +82,35 @@ def _query_key(request) -> str:
     return "&".join(f"{k}={v}" for k, v in sorted(request.GET.items()))
 
 
-def _add_cache_headers(response, entry: store.Entry, *, max_age: int, s_maxage: int) -> None:
+def _add_cache_headers(response, entry: store.Entry, *, s_maxage: int) -> None:
     response["ETag"] = entry.etag
     response["Last-Modified"] = http_date(entry.last_modified)
-    patch_cache_control(response, public=True, max_age=max_age, s_maxage=s_maxage)
+    patch_cache_control(
+        response,
+        public=True,
+        max_age=settings.PAGE_CACHE_BROWSER_SECONDS,
+        s_maxage=s_maxage,
+        # A shared cache may serve its copy this long past its time while one request
+        # refreshes it, and this long while the app cannot be reached (deploy/nginx.conf).
+        stale_while_revalidate=EDGE_REFRESH_SECONDS,
+        stale_if_error=settings.PAGE_CACHE_GRACE_SECONDS,
+    )
+
+
+def _stored_response(request, entry: store.Entry, *, state: str, s_maxage: int = 0):
+    response = HttpResponse(entry.content)
+    for name, value in entry.headers:
+        response[name] = value
+    response["X-Page-Cache"] = state
+    if state == "stale":
+        # Whole, and kept by nobody: a 304 would renew a shared cache's copy (and its
+        # stale-if-error window), so the grace would never end while the database is down.
+        response["Cache-Control"] = "no-store"
+        return response
+    _add_cache_headers(response, entry, s_maxage=s_maxage)
+    return get_conditional_response(
+        request, etag=entry.etag, last_modified=int(entry.last_modified), response=response
+    )
 
 
 def edge_seconds(expires_at: float, *, now: float | None = None) -> int:
@@ -93,21 +119,20 @@ def edge_seconds(expires_at: float, *, now: float | None = None) -> int:
     return max(0, min(settings.PAGE_CACHE_EDGE_SECONDS, int(expires_at - now)))
 
 
+def _within_grace(entry: store.Entry | None) -> bool:
+    return entry is not None and time.time() < entry.expires_at + settings.PAGE_CACHE_GRACE_SECONDS
+
+
 def page_cache_key(request) -> str | None:
     """The key this request's page is stored under, or None when it must not be cached.
 
-    The one place that decides (this middleware and the WSGI fast path, fastpath.py). The
-    version is read from the shared cache now, before any render: see store.py for why that
-    closes the race with a publish. request.get_host() raises DisallowedHost for a bad Host.
+    The one place that decides (this middleware and the WSGI fast path, fastpath.py).
+    request.get_host() raises DisallowedHost for a bad Host.
     """
     if not _is_cacheable_request(request):
         return None
-    path = request.path_info
     return store.page_key(
-        host=request.get_host(),
-        path=path,
-        query=_query_key(request),
-        version=store.current_version(path),
+        host=request.get_host(), path=request.path_info, query=_query_key(request)
     )
 
 
@@ -116,39 +141,36 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not settings.PAGE_CACHE_ENABLED:
-            return self.get_response(request)
-        key = page_cache_key(request)
+        key = page_cache_key(request) if settings.PAGE_CACHE_ENABLED else None
         if key is None:
-            return self.get_response(request)
-        path = request.path_info
-        entry = store.get(key)
-        if entry is not None:
-            response = HttpResponse(entry.content)
-            for name, value in entry.headers:
-                response[name] = value
-            response["X-Page-Cache"] = "hit"
-            _add_cache_headers(
-                response,
-                entry,
-                max_age=settings.PAGE_CACHE_BROWSER_SECONDS,
-                s_maxage=edge_seconds(entry.expires_at),
-            )
-            response = get_conditional_response(
-                request,
-                etag=entry.etag,
-                last_modified=int(entry.last_modified),
-                response=response,
+            # Signed-in, or no page cache: the fragments inside still say what they show.
+            with tags.collecting():
+                return self.get_response(request)
+        entry, fresh = store.get_page(key)
+        if fresh:
+            response = _stored_response(
+                request, entry, state="hit", s_maxage=edge_seconds(entry.expires_at)
             )
             # For the WSGI fast path (fastpath.py), which keeps the final response of a hit.
             response.page_cache_hit = (key, entry)
             return response
 
         request.page_cache = mark = PageCacheMark()
-        if path.startswith(tuple(settings.PAGE_CACHE_EXTRA_PREFIXES)):
+        if request.path_info.startswith(tuple(settings.PAGE_CACHE_EXTRA_PREFIXES)):
             mark.cacheable = True
-        response = self.get_response(request)
+        started = time.time_ns()
+        with tags.collecting() as shown:
+            response = self.get_response(request)
+        if response.status_code == 503 and _within_grace(entry):
+            # The database is down (security/views.py): anonymous readers get the last good
+            # copy for a bounded time rather than an error. Never kept by a shared cache.
+            return _stored_response(request, entry, state="stale")
         if not (mark.cacheable and _storable(request, response)):
+            return response
+        versions = tags.versions_at_store(shown, started_ns=started)
+        # Not kept when something it shows changed while it rendered (it may show the old
+        # rows), or when it names more tags than an edge could take.
+        if versions is None or not edge.add_tag_headers(response, shown):
             return response
         content = response.content
         entry = store.Entry(
@@ -159,16 +181,12 @@ class AnonymousPageCacheMiddleware:
             etag='"' + hashlib.md5(content, usedforsecurity=False).hexdigest() + '"',
             last_modified=mark.last_modified or time.time(),
             expires_at=time.time() + mark.timeout,
+            versions=versions,
         )
         if request.method == "GET":
-            store.put(key, entry, timeout=mark.timeout)
+            store.put_page(key, entry, timeout=mark.timeout)
         response["X-Page-Cache"] = "miss"
-        _add_cache_headers(
-            response,
-            entry,
-            max_age=settings.PAGE_CACHE_BROWSER_SECONDS,
-            s_maxage=edge_seconds(entry.expires_at),
-        )
+        _add_cache_headers(response, entry, s_maxage=edge_seconds(entry.expires_at))
         return get_conditional_response(
             request, etag=entry.etag, last_modified=int(entry.last_modified), response=response
         )

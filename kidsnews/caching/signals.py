@@ -1,46 +1,116 @@
-"""Receivers that purge the page cache when what a page shows changes."""
+"""What each change invalidates: the tags of what changed (tags.py), nothing hand-listed per
+page. A page read while rendering tags what is stored with its own tag, so invalidating the
+changed page reaches every page, fragment and edge copy that shows it; its listing and topic
+tags reach the lists that may now show it or stop showing it.
+"""
 
-import importlib
+import functools
 
-from django.db.models.signals import pre_delete
-from wagtail.models import Page
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from django.apps import apps
+from django.db.models.signals import post_delete, post_init, post_save, pre_delete, pre_save
+from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.images.models import AbstractImage
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+from wagtail.snippets.models import get_snippet_models
+from wagtailmedia.models import AbstractMedia
 
-from . import services
+from . import tags
 
-
-def purge_published_page(sender, instance, **kwargs):
-    services.purge_for_page(page=instance)
-
-
-def purge_unpublished_page(sender, instance, **kwargs):
-    services.purge_for_page(page=instance, still_shown=False)
-
-
-def purge_moved_page(sender, instance, url_path_before=None, **kwargs):
-    if instance.live:
-        services.purge_for_page(page=instance, old_url_path=url_path_before)
+SITEWIDE = (Site, PageViewRestriction)
+_ROWS = (AbstractImage, AbstractMedia, BaseSiteSetting, *SITEWIDE)
 
 
-def purge_deleted_page(sender, instance, **kwargs):
+@functools.cache
+def _is_tagged(model) -> bool:
+    """Rows pages show: pages, pictures, media, settings, snippets, sites. (Snippets are
+    registered after apps are ready, so this is asked on first use, not at start.)"""
+    return issubclass(model, (Page, *_ROWS)) or model in get_snippet_models()
+
+
+def tag_loaded_row(sender, instance, **kwargs):
+    """post_init: whatever a render loads from the database, it shows."""
+    if tags.is_collecting() and _is_tagged(sender):
+        tags.add(*tags.tags_for(instance))
+
+
+def page_change_tags(page: Page, *, topic_ids=None) -> set[str]:
+    """A page appeared, changed, moved or went: what shows it, and the lists that may."""
+    specific_class = page.specific_class or type(page)
+    found = {tags.page_tag(page.pk), tags.listing_tag(specific_class), tags.listing_tag(Page)}
+    if topic_ids is None:
+        topic_ids = _topic_ids(specific_class, page.pk)
+    # Filed under before this change too: those lists shift when it leaves them.
+    topic_ids = {*topic_ids, *getattr(page, "_topic_ids_before", ())}
+    found.update(tags.topic_tag(topic_id) for topic_id in topic_ids)
+    return found
+
+
+def remember_topics_before(sender, instance, **kwargs):
+    """pre_save of a page: the topics it is filed under until this save."""
+    if instance.pk is not None and instance.live:
+        instance._topic_ids_before = _topic_ids(sender, instance.pk)
+
+
+def _topic_ids(model, page_id: int) -> list[int]:
+    try:
+        field = model._meta.get_field("topics")
+    except Exception:  # a page type filed under no topic
+        return []
+    through = field.remote_field.through
+    return list(
+        through.objects.filter(**{field.m2m_field_name(): page_id}).values_list(
+            f"{field.m2m_reverse_field_name()}_id", flat=True
+        )
+    )
+
+
+def invalidate_published_page(sender, instance, **kwargs):
+    tags.invalidate(page_change_tags(instance))
+
+
+def invalidate_moved_page(sender, instance, **kwargs):
+    found = page_change_tags(instance)
+    if instance.numchild:  # every URL under it changed too
+        found.add(tags.SITE)
+    tags.invalidate(found)
+
+
+def invalidate_renamed_section(sender, instance, **kwargs):
+    if instance.numchild:
+        tags.invalidate({tags.SITE})
+
+
+def invalidate_deleted_page(sender, instance, **kwargs):
     # Multi-table inheritance sends pre_delete for the Page row as well; one is enough.
     if sender is Page and instance.live:
-        services.purge_for_deleted_page(page=instance)
+        tags.invalidate(page_change_tags(instance))
 
 
-def purge_story_after_comment_change(sender, story, **kwargs):
-    services.purge_for_story_comments(story=story)
-
-
-def connect_purge_receivers() -> None:
-    page_published.connect(purge_published_page, dispatch_uid="caching-published")
-    page_unpublished.connect(purge_unpublished_page, dispatch_uid="caching-unpublished")
-    post_page_move.connect(purge_moved_page, dispatch_uid="caching-moved")
-    pre_delete.connect(purge_deleted_page, dispatch_uid="caching-deleted")
-    try:
-        comment_signals = importlib.import_module("kidsnews.comments.signals")
-    except ModuleNotFoundError:  # the comments app has not defined its signal yet
+def invalidate_saved_row(sender, instance, created=False, **kwargs):
+    """A page row saved outside a publish (a draft changes only bookkeeping, but code may
+    change a live row), or a picture, medium, setting, snippet or site saved or deleted."""
+    if not _is_tagged(sender):
         return
-    comment_signals.story_comments_changed.connect(
-        purge_story_after_comment_change, dispatch_uid="caching-comments"
-    )
+    if created and isinstance(instance, BaseSiteSetting):
+        return  # Wagtail makes the row with its defaults on first read: nothing shown changed
+    if isinstance(instance, Page):
+        tags.invalidate({tags.page_tag(instance.pk)})
+        return
+    found = set(tags.tags_for(instance))
+    found.add(instance._meta.label_lower)  # readers that found no row carry the model's tag
+    tags.invalidate(found)
+
+
+def connect() -> None:
+    page_published.connect(invalidate_published_page, dispatch_uid="tags-published")
+    page_unpublished.connect(invalidate_published_page, dispatch_uid="tags-unpublished")
+    post_page_move.connect(invalidate_moved_page, dispatch_uid="tags-moved")
+    page_slug_changed.connect(invalidate_renamed_section, dispatch_uid="tags-renamed")
+    pre_delete.connect(invalidate_deleted_page, sender=Page, dispatch_uid="tags-deleted")
+    post_init.connect(tag_loaded_row, dispatch_uid="tags-read")
+    post_save.connect(invalidate_saved_row, dispatch_uid="tags-saved")
+    post_delete.connect(invalidate_saved_row, dispatch_uid="tags-deleted-row")
+    for model in apps.get_models():
+        if issubclass(model, Page):
+            pre_save.connect(remember_topics_before, sender=model, dispatch_uid=f"tags-{model}")

@@ -1,22 +1,22 @@
-"""Where anonymous pages are kept: the Django cache (Redis, or files shared by every worker).
-
-A page's key carries a version token stored per path (or per group of paths, such as every
-feed). Purging bumps the token, so every variant of the path (each host, each `?page=`) is
-gone at once, and a render that began before the purge stores its bytes under the old token,
-where no later request looks: a slow render can never put stale content back.
+"""What is kept in the Django cache (Redis, or the embedded default's files): anonymous pages,
+rendered fragments and results computed from published content, each with the versions of
+the tags it was made from (tags.py). A stored thing is used only while they are unchanged.
 """
 
+import functools
 import hashlib
-import secrets
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
 
-from kidsnews.core.content_cache import version_token
+from . import tags
 
-VERSION_PREFIX = "pc:v:"
 PAGE_PREFIX = "pc:p:"
+TIMEOUT_SECONDS = 300  # the backstop for what no tag names (a new story in "More like this")
+_MISSING = object()
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,41 +28,77 @@ class Entry:
     etag: str
     last_modified: float
     expires_at: float
+    versions: dict[str, str] = field(default_factory=dict)
 
 
-def group_for_path(path: str) -> str:
-    """The version key a path belongs to: a named group (feeds, sitemaps) or the path itself."""
-    for prefix, group in settings.PAGE_CACHE_PATH_GROUPS.items():
-        if path.startswith(prefix):
-            return f"group:{group}"
-    return path
-
-
-def _version_key(name: str) -> str:
-    # Paths can be long and hold any character; hash them so every backend accepts the key.
-    return VERSION_PREFIX + hashlib.md5(name.encode(), usedforsecurity=False).hexdigest()
-
-
-def current_version(path: str) -> str:
-    return version_token(_version_key(group_for_path(path)))
-
-
-def page_key(*, host: str, path: str, query: str, version: str) -> str:
-    raw = f"{version}|{host}|{path}|{query}"
+def page_key(*, host: str, path: str, query: str) -> str:
+    raw = f"{host}|{path}|{query}"
     return PAGE_PREFIX + hashlib.md5(raw.encode(), usedforsecurity=False).hexdigest()
 
 
-def get(key: str) -> Entry | None:
+def get_page(key: str) -> tuple[Entry | None, bool]:
+    """The stored copy, if any, and whether it may be served: within its time, and nothing it
+    shows changed since. A copy that may not is still the last good one while the database is
+    down (middleware.py)."""
     entry = cache.get(key)
-    return entry if isinstance(entry, Entry) else None
+    if not isinstance(entry, Entry):
+        return None, False
+    return entry, time.time() < entry.expires_at and tags.still_valid(entry.versions)
 
 
-def put(key: str, entry: Entry, *, timeout: int) -> None:
-    if timeout > 0:
-        cache.set(key, entry, timeout=timeout)
+def put_page(key: str, entry: Entry, *, timeout: int) -> None:
+    if timeout > 0 and entry.versions:
+        cache.set(key, entry, timeout=timeout + settings.PAGE_CACHE_GRACE_SECONDS)
 
 
-def bump(names: set[str]) -> None:
-    """Invalidate every stored variant of these paths or groups."""
-    if names:
-        cache.set_many({_version_key(name): secrets.token_hex(6) for name in names}, timeout=None)
+@functools.cache
+def code_version() -> str:
+    """Changes when a deploy changes the templates or static files, so rendered parts stored
+    by the previous code (old markup, old hashed file names) are never served by the new."""
+    package = Path(__file__).resolve().parent.parent
+    digest = hashlib.md5(usedforsecurity=False)
+    for folder in ("templates", "static"):
+        for path in sorted((package / folder).rglob("*")):
+            if path.is_file():  # by content, so every machine of one deploy agrees
+                digest.update(str(path.relative_to(package)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:8]
+
+
+def cached(name: str, compute, *, seed=(), propagate: bool = True):
+    """compute(), or what it returned (None included) while nothing it read has changed.
+
+    The tags of what compute() reads are collected as it runs, with `seed` (what it reads that
+    was loaded before it began), and handed to the render around it (unless not `propagate`).
+    """
+    key = f"cc:{code_version()}:{name}"
+    if len(key) > 200:  # memcached's limit; paths and hosts can be long
+        key = (
+            f"cc:{code_version()}:" + hashlib.md5(name.encode(), usedforsecurity=False).hexdigest()
+        )
+    found = cache.get(key, _MISSING)
+    if found is not _MISSING and tags.still_valid(found[0]):
+        if propagate:
+            tags.add(*found[0])
+        return found[1]
+    started = time.time_ns()
+    with tags.collecting(seed=seed, propagate=propagate) as collected:
+        value = compute()
+    versions = tags.versions_at_store(collected, started_ns=started)
+    if versions is not None:
+        cache.set(key, (versions, value), TIMEOUT_SECONDS)
+    return value
+
+
+def fragment(request, name: str, render):
+    """render() for this request's page: what it rendered for the same scheme, host and path
+    while nothing it shows has changed, unless the request is a preview (a draft is never
+    stored). What the page read before the fragment began (the page, its picture, stories
+    another fragment loaded) may be shown in it: the fragment carries those tags too."""
+    if request is None or getattr(request, "is_preview", False):
+        return render()
+    return cached(
+        f"fragment:{name}:{request.scheme}://{request.get_host()}{request.path}",
+        render,
+        seed=tags.current(),
+    )

@@ -4,13 +4,16 @@ from django.conf import settings
 from django.utils import timezone
 from wagtail import hooks
 
+from . import tags
 from .middleware import mark_cacheable
 
 
 @hooks.register("before_serve_page")
 def let_anonymous_page_be_cached(page, request, serve_args, serve_kwargs):
     """Every live Wagtail page may be stored for anonymous readers; the middleware still
-    refuses responses that set a cookie or are marked private (signed-in readers' pages)."""
+    refuses responses that set a cookie or are marked private (signed-in readers' pages).
+    The page shows itself, even when routing found it in the cache rather than the database."""
+    tags.add(*tags.tags_for(page))
     timeout = settings.PAGE_CACHE_SECONDS
     if page._meta.label in settings.PAGE_CACHE_SHORT_PAGE_TYPES:
         # Top Stories follow "most read", which changes without any publish.

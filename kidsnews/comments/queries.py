@@ -300,15 +300,16 @@ def comments_panel(*, story, user) -> dict:
     """
     from django.conf import settings
 
-    from kidsnews.core import content_cache
+    from kidsnews.caching import store, tags
 
+    tags.add(tags.comments_tag(story.pk))
     comments = list(approved_comments(story=story))
     story.approved_comment_count = len(comments)  # read by get_json_ld for commentCount
     reader = user.reader_or_none if user.is_authenticated else None
-    # Paused or not is on every story: kept until the settings (or pages) change. Read only: a
+    # Paused or not is on every story: kept until the settings change. Read only: a
     # site without a settings row shows the defaults, and a render never creates the row (that
     # write would make every cached result be computed again).
-    site_settings = content_cache.cached(
+    site_settings = store.cached(
         "comment-settings",
         lambda: (
             CommentSettings.objects.filter(site__is_default_site=True).first() or CommentSettings()

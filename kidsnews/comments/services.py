@@ -17,7 +17,8 @@ from django.utils import timezone
 
 from kidsnews.accounts.services import send_rejection_email
 from kidsnews.articles.models import ArticlePage
-from kidsnews.core import content_cache, wording
+from kidsnews.caching import tags
+from kidsnews.core import wording
 from kidsnews.security.services import forget_login_records
 
 from .models import AuditLog, Comment, CommentSettings, Report, SafeguardingCase
@@ -91,10 +92,8 @@ def _audit(*, actor, action: str, comment: Comment | None = None, detail: str = 
 
 
 def _announce(story_id: int) -> None:
-    # Stored fragments showing comment counts are forgotten at once, and again (through the
-    # signal's receiver in apps.py) after the commit, so a render between the two that read
-    # the old rows cannot outlive it.
-    content_cache.forget_comment_counts()
+    # Whatever shows the story's thread or count is stale now, and again once this commits.
+    tags.invalidate({tags.comments_tag(story_id)})
 
     def send():
         story = ArticlePage.objects.filter(pk=story_id).first()

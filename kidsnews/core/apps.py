@@ -6,6 +6,4 @@ class CoreConfig(AppConfig):
     label = "core"
 
     def ready(self):
-        from . import content_cache, signals  # noqa: F401 - signals connects the receivers
-
-        content_cache.connect_receivers()
+        from . import signals  # noqa: F401 - signals connects the receivers

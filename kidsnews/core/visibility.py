@@ -19,11 +19,9 @@ def public(queryset: QuerySet) -> QuerySet:
 
 def any_view_restrictions() -> bool:
     """Whether any page has a view restriction: kept until pages or restrictions change."""
-    from . import content_cache
+    from kidsnews.caching import store
 
-    return content_cache.cached(
-        "any-view-restrictions", lambda: PageViewRestriction.objects.exists()
-    )
+    return store.cached("any-view-restrictions", lambda: PageViewRestriction.objects.exists())
 
 
 class ViewRestrictionsFastPath:

@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from kidsnews.articles.models import ArticlePage
-from kidsnews.articles.queries import story_listing
+from kidsnews.articles.queries import latest_stories, stories_about
 from kidsnews.topics.models import Topic
 
 FEED_LENGTH = 30
@@ -20,9 +20,7 @@ def topic_by_slug(slug: str) -> Topic:
 
 
 def feed_stories(*, topic: Topic | None = None, limit: int = FEED_LENGTH) -> list[ArticlePage]:
-    stories = story_listing()
-    if topic is not None:
-        stories = stories.filter(topics=topic)
+    stories = latest_stories() if topic is None else stories_about(topic)
     return list(stories[:limit])
 
 

@@ -1,6 +1,6 @@
 """/news-sitemap.xml (Google News, stories of the last 48 hours) and /robots.txt.
 
-The general /sitemap.xml is Wagtail's own (wagtail.contrib.sitemaps), wired in kidsnews/urls.py.
+The general /sitemap.xml is Wagtail's own (wagtail.contrib.sitemaps), tagged here.
 """
 
 # We only write XML here, never parse it, so the XML-parsing warnings do not apply.
@@ -9,6 +9,11 @@ from xml.etree.ElementTree import Element, SubElement, tostring  # noqa: S405  #
 from django.conf import settings
 from django.http import HttpResponse
 from django.views.decorators.http import require_safe
+from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
+from wagtail.models import Page
+
+from kidsnews.articles.models import ArticlePage
+from kidsnews.caching import tags
 
 from .queries import news_sitemap_stories
 
@@ -16,10 +21,18 @@ SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9"
 
 
+def sitemap(request):
+    """Wagtail's sitemap of every live page: stale whenever any page appears, changes or goes."""
+    with tags.instead(tags.listing_tag(Page)):
+        return wagtail_sitemap(request).render()
+
+
 @require_safe
 def news_sitemap(request):
     urlset = Element("urlset", {"xmlns": SITEMAP_NS, "xmlns:news": NEWS_NS})
-    for story in news_sitemap_stories():
+    with tags.instead(tags.listing_tag(ArticlePage), tags.listing_tag(Page)):
+        stories = list(news_sitemap_stories())
+    for story in stories:
         url = SubElement(urlset, "url")
         SubElement(url, "loc").text = request.build_absolute_uri(story.get_url(request=request))
         news = SubElement(url, "news:news")

@@ -8,6 +8,6 @@ class HomeConfig(AppConfig):
     def ready(self) -> None:
         from kidsnews.popularity.signals import views_written
 
-        from .signals import purge_when_most_read_changes
+        from .signals import invalidate_when_most_read_changes
 
-        views_written.connect(purge_when_most_read_changes, dispatch_uid="home-most-read")
+        views_written.connect(invalidate_when_most_read_changes, dispatch_uid="home-most-read")

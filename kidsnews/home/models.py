@@ -7,8 +7,9 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable, Page, Site
 
-from kidsnews.core import content_cache, jsonld
-from kidsnews.core.routing import route_through_sections
+from kidsnews.caching import store
+from kidsnews.caching.routing import route_through_sections
+from kidsnews.core import jsonld
 from kidsnews.core.visibility import ViewRestrictionsFastPath
 
 
@@ -77,7 +78,7 @@ class HomePage(ViewRestrictionsFastPath, Page):
 
     def get_json_ld(self, request) -> dict:
         key = getattr(self, "front_page_key", "")
-        return content_cache.fragment(request, f"json-ld:{key}", lambda: self._json_ld(request))
+        return store.fragment(request, f"json-ld:{key}", lambda: self._json_ld(request))
 
     def _json_ld(self, request) -> dict:
         site_url = jsonld.absolute(request, "/")

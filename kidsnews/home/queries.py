@@ -8,6 +8,7 @@ from django.db.models import Q
 
 from kidsnews.articles.models import ArticlePage
 from kidsnews.articles.queries import story_listing
+from kidsnews.caching import tags
 from kidsnews.core.visibility import public
 from kidsnews.popularity.queries import most_read_page_ids
 from kidsnews.topics.models import TopicPage
@@ -32,6 +33,7 @@ def _take(stories_by_id: dict, ids, *, skip: set, limit: int) -> list:
 
 def most_read_ids(*, limit: int = TOP_STORIES) -> list[int]:
     """The ids Top Stories may take from the most read: enough even if picks take them all."""
+    tags.add(tags.MOST_READ)
     return most_read_page_ids(hours=MOST_READ_HOURS)[: limit * 3]
 
 
@@ -46,6 +48,7 @@ def front_page(*, home, most_read: list[int] | None = None, limit: int = TOP_STO
     picked_ids = list(
         home.top_story_slots.order_by("sort_order").values_list("story_id", flat=True)
     )
+    tags.add(tags.listing_tag(ArticlePage), tags.listing_tag(TopicPage))
     # Enough of the newest to fill every slot even if the lead and all picks are among them.
     newest_ids = (
         public(ArticlePage.objects.live())

@@ -1,19 +1,20 @@
 """Reads of the information pages."""
 
-from kidsnews.core import content_cache
+from kidsnews.caching import store, tags
 from kidsnews.core.visibility import public
 
 
 def footer_links() -> list[dict]:
     """Title and URL of every live, public information page marked for the footer, in the
-    editors' order in the page tree. Kept in the content cache: no query once warm."""
+    editors' order in the page tree. Kept in the cache: no query once warm."""
     from .models import InfoPage
 
     def read() -> list[dict]:
+        tags.add(tags.listing_tag(InfoPage))
         pages = public(InfoPage.objects.live().filter(show_in_footer=True)).order_by("path")
         return [{"title": page.title, "url": page.get_url()} for page in pages]
 
-    return content_cache.cached("footer-links", read)
+    return store.cached("footer-links", read)
 
 
 PRIVACY_NOTICE_SLUG = "privacy"
@@ -35,6 +36,13 @@ def privacy_notice_url() -> str | None:
 
 
 def worried_page_url() -> str | None:
-    """The newsroom's "Worried about the news?" page's URL, if it is live. Kept in the content
-    cache (forgotten when pages change): every sensitive story asks."""
-    return content_cache.cached("worried-url", lambda: info_page_url(WORRIED_SLUG))
+    """The newsroom's "Worried about the news?" page's URL, if it is live. Kept in the cache
+    (tagged by the information pages' listing, so publishing or moving one reaches it): every
+    sensitive story asks."""
+    from .models import InfoPage
+
+    def read() -> str | None:
+        tags.add(tags.listing_tag(InfoPage))
+        return info_page_url(WORRIED_SLUG)
+
+    return store.cached("worried-url", read)

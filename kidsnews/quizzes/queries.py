@@ -3,14 +3,18 @@
 from django.conf import settings
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
+from kidsnews.caching import tags
 from kidsnews.core.visibility import public
 
 from .models import QuestionStat, QuizPage
 
 
 def quiz_listing() -> QuerySet[QuizPage]:
+    tags.add(tags.listing_tag(QuizPage))
     return (
-        public(QuizPage.objects.live())
+        # By content type first: without it SQLite walks every page, newest first, to find
+        # the few quizzes (40 ms a story at 100,000 stories, against 1 ms).
+        public(QuizPage.objects.live().exact_type(QuizPage))
         .defer_streamfields()
         .select_related("hero_image")
         .prefetch_related("hero_image__renditions")

@@ -9,7 +9,7 @@ from django.apps import apps
 from django.db.models import prefetch_related_objects
 from wagtail.models import Page
 
-from kidsnews.core import content_cache
+from kidsnews.caching import store, tags
 from kidsnews.core.models import ContentPage
 
 MAX_QUERY_LENGTH = 200
@@ -69,10 +69,11 @@ SUGGESTION_CUTOFF = 0.75
 
 def vocabulary() -> frozenset[str]:
     """Every word of the live, public content's titles and of the topics' names, lowercased.
-    Kept in the content cache, so it is read again only after a publish (or any page change)."""
+    Kept in the cache until a page is published, unpublished, moved or deleted, or a topic saved."""
     from kidsnews.topics.models import Topic
 
     def read() -> frozenset[str]:
+        tags.add(tags.listing_tag(Page), Topic._meta.label_lower)
         titles = (
             Page.objects.live()
             .public()
@@ -87,7 +88,7 @@ def vocabulary() -> frozenset[str]:
             if len(word) >= MIN_WORD_LENGTH and not word.isdigit()
         )
 
-    return content_cache.cached("search-vocabulary", read)
+    return store.cached("search-vocabulary", read)
 
 
 def did_you_mean(query: str) -> str:

@@ -48,7 +48,6 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.settings",
-    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -193,11 +192,18 @@ if REDIS_URL:
     AXES_HANDLER = "kidsnews.security.axes_handler.RedisWithDatabaseFallbackHandler"
     AXES_CACHE = "axes"
 else:
+    # SQLite files shared by every worker (diskcache): a read is one indexed lookup, and past
+    # its size it evicts the least recently stored few entries per write. Django's
+    # FileBasedCache listed its whole directory on every write and dropped a third of itself
+    # past 300 entries, so a site's fragments and pages never stayed (docs/caching.md).
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "kidsnews.caching.backend.KeptOpenDiskCache",
             "LOCATION": VAR_DIR / "cache",
             "KEY_PREFIX": "kidsnews",
+            "SHARDS": 8,
+            "DATABASE_TIMEOUT": 1.0,
+            "OPTIONS": {"size_limit": env_int("CACHE_SIZE_MB", 2048, minimum=16) * 2**20},
         }
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
@@ -296,6 +302,9 @@ PAGE_CACHE_SHORT_SECONDS = env_int("PAGE_CACHE_SHORT_SECONDS", 60, minimum=1)
 # keep a page this long. Raise it only with an edge purge configured (FRONTEND_CACHE_*).
 PAGE_CACHE_BROWSER_SECONDS = env_int("PAGE_CACHE_BROWSER_SECONDS", 0, minimum=0)
 PAGE_CACHE_EDGE_SECONDS = env_int("PAGE_CACHE_EDGE_SECONDS", 1, minimum=0)
+# While the database is down, anonymous readers get the last good copy of a page for at most
+# this long past its time (the app's cache, nginx's stale-if-error, Varnish's grace).
+PAGE_CACHE_GRACE_SECONDS = env_int("PAGE_CACHE_GRACE_SECONDS", 3600, minimum=0)
 PAGE_CACHE_QUERY_PARAMS = {"page"}
 # Each app process keeps the pages it has answered from the cache in memory too, up to this
 # many bytes (kidsnews/caching/fastpath.py); the version token is still read on every request.
@@ -313,34 +322,17 @@ PAGE_CACHE_SKIP_PREFIXES = [
 ]
 # Non-Wagtail paths that are the same for every reader; each group is purged on any publish.
 PAGE_CACHE_EXTRA_PREFIXES = ["/feeds/", "/sitemap.xml", "/news-sitemap.xml"]
-PAGE_CACHE_PATH_GROUPS = {
-    "/feeds/": "feeds",
-    "/sitemap.xml": "sitemaps",
-    "/news-sitemap.xml": "sitemaps",
-}
-PAGE_CACHE_GROUP_EDGE_PATHS = {
-    "feeds": ["/feeds/rss/", "/feeds/atom/", "/feeds/json/"],
-    "sitemaps": ["/sitemap.xml", "/news-sitemap.xml"],
-}
-# nginx on the same machine (deploy/nginx.conf): purges also delete its cached files, for these
-# Host names, so a publish is visible at once rather than within the second. The app's user
-# needs write access to the directory (e.g. both in group www-data, setgid directory).
-PAGE_CACHE_NGINX_DIR = env_str("NGINX_CACHE_DIR", "")
-PAGE_CACHE_NGINX_HOSTS = env_list("NGINX_CACHE_HOSTS", default=ALLOWED_HOSTS)
-# Edge purge through Wagtail's frontend cache: an HTTP PURGE endpoint (Varnish, nginx with a
-# purge module) or Cloudflare. Unset: nothing at the edge holds a page longer than 1 s.
-WAGTAILFRONTENDCACHE = {}
-if FRONTEND_CACHE_PURGE_URL := env_url("FRONTEND_CACHE_PURGE_URL", schemes=("http", "https")):
-    WAGTAILFRONTENDCACHE["edge"] = {
-        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-        "LOCATION": FRONTEND_CACHE_PURGE_URL,
-    }
-if CLOUDFLARE_ZONE_ID := env_str("CLOUDFLARE_ZONE_ID", ""):
-    WAGTAILFRONTENDCACHE["cloudflare"] = {
-        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
-        "ZONEID": CLOUDFLARE_ZONE_ID,
-        "BEARER_TOKEN": env_str("CLOUDFLARE_BEARER_TOKEN"),
-    }
+# The edge (kidsnews/caching/edge.py, docs/caching.md): every purge is by tag. nginx on the same
+# machine (deploy/nginx.conf): its cached files naming a purged tag are deleted, so a change is
+# visible at once rather than within the second; the app's user needs write access to the
+# directory. Varnish (deploy/varnish.vcl) or Fastly: an HTTP purge URL. Cloudflare: zone + token.
+EDGE_NGINX_CACHE_DIR = env_str("NGINX_CACHE_DIR", "")
+EDGE_PURGE_URL = env_url("EDGE_PURGE_URL", schemes=("http", "https"))
+EDGE_PURGE_METHOD = env_str("EDGE_PURGE_METHOD", "PURGE")  # Fastly's API: POST
+EDGE_PURGE_TOKEN = env_str("EDGE_PURGE_TOKEN", "")  # sent as Fastly-Key
+CLOUDFLARE_ZONE_ID = env_str("CLOUDFLARE_ZONE_ID", "")
+CLOUDFLARE_BEARER_TOKEN = env_str("CLOUDFLARE_BEARER_TOKEN", "")
+CLOUDFLARE_API_URL = env_str("CLOUDFLARE_API_URL", "https://api.cloudflare.com/client/v4")
 
 # --- Newsroom rules
 COMMENTS_CLOSE_AFTER_DAYS = env_int("COMMENTS_CLOSE_AFTER_DAYS", 7, minimum=0)

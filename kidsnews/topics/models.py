@@ -7,9 +7,9 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from kidsnews.caching.routing import route_to_child
 from kidsnews.core import jsonld
 from kidsnews.core.pagination import paginate
-from kidsnews.core.routing import route_to_child
 from kidsnews.core.visibility import ViewRestrictionsFastPath
 
 

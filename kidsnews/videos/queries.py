@@ -3,13 +3,14 @@ video under a story."""
 
 from django.db.models import QuerySet
 
-from kidsnews.core import content_cache
+from kidsnews.caching import store, tags
 from kidsnews.core.visibility import public
 
 from .models import VideoPage
 
 
 def video_listing() -> QuerySet[VideoPage]:
+    tags.add(tags.listing_tag(VideoPage))
     return (
         public(VideoPage.objects.live())
         .select_related("video", "hero_image")
@@ -31,12 +32,13 @@ def latest_bulletin() -> VideoPage | None:
 def latest_bulletin_url() -> str | None:
     """Where the header's "Watch" link goes: the latest bulletin's URL, or None.
 
-    The link is on every page, so it is kept until pages change (core/content_cache.py).
+    The link is on every page, so it is kept until a video changes (caching/store.py).
     """
-    return content_cache.cached("latest-bulletin-url", _latest_bulletin_url)
+    return store.cached("latest-bulletin-url", _latest_bulletin_url)
 
 
 def _latest_bulletin_url() -> str | None:
+    tags.add(tags.listing_tag(VideoPage))
     bulletin = (
         public(VideoPage.objects.live())
         .filter(is_bulletin=True)
@@ -55,6 +57,7 @@ def related_video(*, story) -> VideoPage | None:
     topic_ids = field.remote_field.through.objects.filter(
         **{field.m2m_field_name(): story.pk}
     ).values(f"{field.m2m_reverse_field_name()}_id")
+    tags.add(tags.listing_tag(VideoPage))  # the newest on its topics: a new one takes its place
     return (
         public(VideoPage.objects.live())
         .filter(topics__in=topic_ids)

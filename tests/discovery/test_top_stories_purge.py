@@ -4,7 +4,7 @@ next write of the view counts (about once a second), not when its cached copy ex
 import pytest
 from django.utils import timezone
 
-from kidsnews.home.signals import purge_when_most_read_changes
+from kidsnews.home.signals import invalidate_when_most_read_changes
 from kidsnews.popularity import counters
 from kidsnews.popularity.counters import PendingViews
 
@@ -32,15 +32,15 @@ def test_a_story_entering_the_most_read_is_on_the_next_home_request(client, tree
     oldest = stories[0]
     for story in stories[1:]:
         add_views(story, 5)
-    assert purge_when_most_read_changes() is True  # first look: nothing seen before
+    assert invalidate_when_most_read_changes() is True  # first look: nothing seen before
     assert "Story 0" not in top_stories(client.get("/").content.decode())
     assert client.get("/")["X-Page-Cache"] == "hit"
 
-    assert purge_when_most_read_changes() is False  # same order: nothing purged
+    assert invalidate_when_most_read_changes() is False  # same order: nothing purged
     assert client.get("/")["X-Page-Cache"] == "hit"
 
     add_views(oldest, 100)  # the oldest story is suddenly the most read
-    assert purge_when_most_read_changes() is True
+    assert invalidate_when_most_read_changes() is True
     page = client.get("/")
     assert page["X-Page-Cache"] == "miss"
     assert "Story 0" in top_stories(page.content.decode())
@@ -55,4 +55,4 @@ def test_the_home_page_listens_to_written_counts(tree):
         pending.counts[(story.pk, counters.hour_of(timezone.now()))] += 3
     assert pending.flush() == 3
     receivers = [receiver for receiver, _answer in views_written.send(sender=PendingViews)]
-    assert purge_when_most_read_changes in receivers
+    assert invalidate_when_most_read_changes in receivers

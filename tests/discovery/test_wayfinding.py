@@ -11,7 +11,7 @@ from django.test import Client
 from django.utils import timezone
 from wagtail.search.backends import get_search_backend
 
-from kidsnews.core import content_cache
+from kidsnews.caching import store
 from kidsnews.popularity import counters
 from kidsnews.quizzes.queries import promoted_quiz
 from kidsnews.search.queries import did_you_mean
@@ -166,7 +166,7 @@ def test_a_misspelling_gets_did_you_mean_from_the_sites_own_words(client, tree):
 
 def test_the_spelling_vocabulary_is_forgotten_on_publish(tree):
     assert did_you_mean("octopuss") == ""
-    content_cache.cached("search-vocabulary", lambda: frozenset())  # warm
+    store.cached("search-vocabulary", lambda: frozenset())  # warm
     make_story(tree["stories"], title="Clever octopus")
     assert did_you_mean("octopuss") == "octopus"
 

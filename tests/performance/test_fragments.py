@@ -1,4 +1,4 @@
-"""Stored fragments of a page (core/content_cache.py): the work a published story needs is done
+"""Stored fragments of a page (core/store.py): the work a published story needs is done
 once per change, and a change of any kind is on the very next request, with the page cache off
 (the test settings' default), so only the fragments could be stale."""
 
@@ -6,9 +6,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from kidsnews.caching import store
 from kidsnews.comments.roles import COMMENT_MODERATORS
 from kidsnews.comments.services import approve_comment, submit_comment
-from kidsnews.core import content_cache
 
 from ..comments.people import make_reader, make_staff
 from ..factories import make_image, make_story
@@ -144,20 +144,20 @@ def test_a_fragment_for_a_preview_request_is_rendered_every_time(rf):
     request.is_preview = True
     renders = []
     for _ in range(2):
-        content_cache.fragment(request, "test", lambda: renders.append(1) or "html")
+        store.fragment(request, "test", lambda: renders.append(1) or "html")
     assert len(renders) == 2
 
 
 def test_a_deploy_that_changes_templates_or_static_files_changes_the_keys(tmp_path, monkeypatch):
     package = tmp_path / "kidsnews"
-    (package / "core").mkdir(parents=True)
+    (package / "caching").mkdir(parents=True)
     (package / "templates").mkdir()
     (package / "static").mkdir()
-    monkeypatch.setattr(content_cache, "__file__", str(package / "core" / "content_cache.py"))
+    monkeypatch.setattr(store, "__file__", str(package / "caching" / "store.py"))
 
     def version():
-        content_cache.code_version.cache_clear()
-        return content_cache.code_version()
+        store.code_version.cache_clear()
+        return store.code_version()
 
     (package / "templates" / "base.html").write_text("<p>old</p>")
     old = version()
@@ -167,4 +167,4 @@ def test_a_deploy_that_changes_templates_or_static_files_changes_the_keys(tmp_pa
     newer = version()
     (package / "static" / "site.css").write_text("p { color: blue }")
     assert version() != newer
-    content_cache.code_version.cache_clear()
+    store.code_version.cache_clear()

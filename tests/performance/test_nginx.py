@@ -1,5 +1,6 @@
 """deploy/nginx.conf: valid, and it serves anonymous pages from its cache, never signed-in ones."""
 
+import contextlib
 import shutil
 import socket
 import subprocess  # noqa: S404 - runs the nginx binary with fixed arguments
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kidsnews.caching.nginx import render_nginx_conf
+from kidsnews.caching.deploy import render_nginx_conf
 
 from ..factories import make_site_tree, make_story
 
@@ -63,6 +64,28 @@ def get(url, cookie=None):
         raise AssertionError(f"{url}: {error.code} {error.read()[:3000]!r}") from error
 
 
+@contextlib.contextmanager
+def running_nginx(tmp_path, *, upstream: str):
+    """nginx from deploy/nginx.conf on its own port in front of `upstream`; yields its URL."""
+    port = free_port()
+    conf = render(tmp_path, upstream=upstream, port=port)
+    nginx = subprocess.Popen(  # noqa: S603 - fixed arguments
+        [NGINX, "-e", "stderr", "-p", str(conf.parent), "-c", str(conf), "-g", "daemon off;"]
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(50):
+            try:
+                get(base + "/healthz")
+                break
+            except (OSError, AssertionError):
+                time.sleep(0.1)
+        yield base
+    finally:
+        nginx.terminate()
+        nginx.wait(timeout=10)
+
+
 @needs_nginx
 @pytest.mark.long
 @pytest.mark.django_db(transaction=True)
@@ -74,19 +97,7 @@ def test_nginx_serves_anonymous_pages_from_its_cache_and_passes_signed_in_ones(
     settings.PAGE_CACHE_EDGE_SECONDS = 60
     tree = make_site_tree()
     story = make_story(tree["stories"], title="Through nginx")
-    port = free_port()
-    conf = render(tmp_path, upstream=live_server.url.removeprefix("http://"), port=port)
-    nginx = subprocess.Popen(  # noqa: S603 - fixed arguments
-        [NGINX, "-e", "stderr", "-p", str(conf.parent), "-c", str(conf), "-g", "daemon off;"]
-    )
-    try:
-        base = f"http://127.0.0.1:{port}"
-        for _ in range(50):
-            try:
-                get(base + "/healthz")
-                break
-            except OSError:
-                time.sleep(0.1)
+    with running_nginx(tmp_path, upstream=live_server.url.removeprefix("http://")) as base:
         url = base + story.url
         first_headers, first = get(url)
         second_headers, second = get(url)
@@ -99,12 +110,8 @@ def test_nginx_serves_anonymous_pages_from_its_cache_and_passes_signed_in_ones(
         assert signed_in_headers["X-Edge-Cache"] == "BYPASS"
 
         # The purge deletes nginx's cached file too: visible on the very next request.
-        settings.PAGE_CACHE_NGINX_DIR = str(conf.parent / "cache")
-        settings.PAGE_CACHE_NGINX_HOSTS = ["127.0.0.1"]
+        settings.EDGE_NGINX_CACHE_DIR = str(tmp_path / "nginx" / "cache")
         assert get(url)[0]["X-Edge-Cache"] == "HIT"
         story.title = "Changed through nginx"
         story.save_revision().publish()
         assert b"Changed through nginx" in get(url)[1]
-    finally:
-        nginx.terminate()
-        nginx.wait(timeout=10)

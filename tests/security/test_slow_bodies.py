@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from kidsnews.caching.nginx import render_nginx_conf
+from kidsnews.caching.deploy import render_nginx_conf
 
 from .servers import AppServer, app_env, free_port, manage, wait_for_port
 

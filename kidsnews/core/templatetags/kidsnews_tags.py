@@ -2,12 +2,12 @@ import json
 from datetime import timedelta
 
 from django import template
-from django.template.base import token_kwargs
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from kidsnews.core import content_cache, wording
+from kidsnews.caching import store
+from kidsnews.core import wording
 
 register = template.Library()
 
@@ -54,11 +54,10 @@ def is_new(published_at) -> bool:
 
 
 class FragmentNode(template.Node):
-    def __init__(self, nodelist, name, keys, counts):
+    def __init__(self, nodelist, name, keys):
         self.nodelist = nodelist
         self.name = name
         self.keys = keys
-        self.counts = counts
 
     def render(self, context):
         if context.get("page") is None:
@@ -66,35 +65,29 @@ class FragmentNode(template.Node):
             # cache with copies of the error page).
             return self.nodelist.render(context)
         keys = [str(key.resolve(context)) for key in self.keys]
-        counts = bool(self.counts.resolve(context)) if self.counts is not None else False
-        return content_cache.fragment(
+        return store.fragment(
             context.get("request"),
             ":".join([self.name, *keys]),
             lambda: self.nodelist.render(context),
-            counts=counts,
         )
 
 
 @register.tag
 def fragment(parser, token):
-    """{% fragment "name" [key ...] [counts=True] %}...{% endfragment %}
+    """{% fragment "name" [key ...] %}...{% endfragment %}
 
-    Renders the inside once per change of the published pages (and, with counts=True, of
-    anyone's public comments), for each scheme, host and path: see core/content_cache.py.
-    Only for what is the same for every reader: never a form, a token or a nickname.
+    Renders the inside once per change of what it shows, for each scheme, host and path: the
+    tags of what it reads are collected as it renders (caching/tags.py). Only for what is the
+    same for every reader: never a form, a token or a nickname.
     """
     bits = token.split_contents()
     if len(bits) < 2:
         raise template.TemplateSyntaxError("{% fragment %} needs a name")
     name = bits[1].strip("\"'")
-    rest = bits[2:]
-    counts = None
-    if rest and rest[-1].startswith("counts="):
-        counts = token_kwargs([rest.pop()], parser)["counts"]
-    keys = [parser.compile_filter(bit) for bit in rest]
+    keys = [parser.compile_filter(bit) for bit in bits[2:]]
     nodelist = parser.parse(("endfragment",))
     parser.delete_first_token()
-    return FragmentNode(nodelist, name, keys, counts)
+    return FragmentNode(nodelist, name, keys)
 
 
 @register.filter

@@ -1,37 +1,53 @@
 """Routing a request to its page with as few queries as the page allows.
 
 Wagtail reads the site, the site's root page, then each page on the path (twice each: as a
-plain `Page`, then its specific row). The site, its root page and the root's sections change
-only when pages or sites do, so they are kept in the content cache (core/content_cache.py);
-only the page the reader asked for is read from the database, in one query.
+plain `Page`, then its specific row). The site, its root page and the root's sections are
+kept in the cache (store.py) until one of them changes; only the page the reader asked for is
+read from the database, in one query. Three private attributes of Wagtail and treebeard let
+the rest of Wagtail reuse what was found; each is set in one function below, and
+tests/caching/test_routing_contract.py fails if an upgrade stops honouring it.
 """
 
 from django.http import Http404
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
-from . import content_cache
+from . import store, tags
+
+
+def remember_route(request, route) -> None:
+    """What `Page.route_for_request` (and so Wagtail's serve view) returns for this request."""
+    request._wagtail_route_for_request = route
+
+
+def remember_site(request, site) -> None:
+    """What `Site.find_for_request` returns for this request."""
+    request._wagtail_site = site
+
+
+def remember_parent(child: Page, parent: Page) -> None:
+    """What `child.get_parent()` returns, without a query."""
+    child._cached_parent_obj = parent
 
 
 def serve(request, path):
     """Wagtail's `serve` view, with the route found by `route_for_request` below."""
     from wagtail import views as wagtail_views  # it reads the page model when imported
 
-    if not hasattr(request, "_wagtail_route_for_request"):
-        request._wagtail_route_for_request = route_for_request(request, path)
+    remember_route(request, route_for_request(request, path))
     return wagtail_views.serve(request, path)
 
 
 def route_for_request(request, path):
     """What Wagtail's `Page.route_for_request` finds: (page, args, kwargs), or None."""
-    # Keyed by what Wagtail's site lookup reads: the raw host's name and the port.
-    found = content_cache.cached(
-        f"site-root:{request._get_raw_host()}:{request.get_port()}",
+    found = store.cached(
+        f"site-root:{request.get_host()}:{request.get_port()}",
         lambda: _site_and_root(request),
+        propagate=False,  # the page says what it shows (wagtail_hooks.py), not the route
     )
     if found is None:
         return None
     site, root = found
-    request._wagtail_site = site
+    remember_site(request, site)
     try:
         return root.route(request, [part for part in path.split("/") if part])
     except Http404:
@@ -39,26 +55,28 @@ def route_for_request(request, path):
 
 
 def _site_and_root(request):
-    site = Site._find_for_request(request)
+    site = Site.find_for_request(request)
     return None if site is None else (site, site.root_page.localized.specific)
 
 
 def route_through_sections(parent, request, path_components):
-    """Route into one of `parent`'s children, read with the others once per content change.
+    """Route into one of `parent`'s children, read with the others once per change of them.
 
     For a page with a handful of children (the home page's sections). Returns None when no
     child has that slug, so the caller falls back to Wagtail's routing (which raises 404).
     """
     if not path_components:
         return None
-    children = content_cache.cached(
+    children = store.cached(
         f"sections:{parent.pk}",
         lambda: {child.slug: child for child in parent.get_children().specific()},
+        seed=[tags.listing_tag(Page)],
+        propagate=False,
     )
     child = children.get(path_components[0])
     if child is None:
         return None
-    child._cached_parent_obj = parent  # as Wagtail does: get_parent() costs no query
+    remember_parent(child, parent)
     return child.route(request, path_components[1:])
 
 
@@ -75,5 +93,5 @@ def route_to_child(parent, request, path_components, queryset):
     child = queryset.child_of(parent).filter(slug=path_components[0]).first()
     if child is None:
         return None
-    child._cached_parent_obj = parent  # as Wagtail does: get_parent() costs no query
+    remember_parent(child, parent)
     return child.route(request, path_components[1:])

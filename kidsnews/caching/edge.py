@@ -1,0 +1,116 @@
+"""The edge speaks tags: responses name what they show in `Surrogate-Key` (Fastly, Varnish
+xkey: space separated) and `Cache-Tag` (Cloudflare: comma separated), and `invalidate` purges
+those tags at every edge configured (settings `EDGE_*`, docs/caching.md).
+
+Limits we stay within: Fastly takes a Surrogate-Key header up to 16 KB with keys up to 1 KB,
+Cloudflare Cache-Tag headers up to 16 KB in all with tags up to 1,024 characters. A tag longer
+than `MAX_KEY` is sent as its hash; a page naming more than `MAX_HEADER` bytes of tags is
+not stored at all (an edge could not purge it exactly).
+"""
+
+import hashlib
+import json
+import logging
+import re
+import urllib.request
+from collections.abc import Iterable
+from pathlib import Path
+
+from django.conf import settings
+
+logger = logging.getLogger(__name__)
+
+MAX_KEY = 64
+MAX_HEADER = 16_000
+CLOUDFLARE_TAGS_PER_CALL = 30  # Cloudflare's documented limit per purge request
+_PLAIN = re.compile(r"^[A-Za-z0-9:._-]+$")
+
+
+def edge_key(tag: str) -> str:
+    if len(tag) <= MAX_KEY and _PLAIN.match(tag):
+        return tag
+    return "h" + hashlib.sha256(tag.encode()).hexdigest()[:32]
+
+
+def add_tag_headers(response, names: Iterable[str]) -> bool:
+    """Name the response's tags for the edge; False when they would not fit its limits."""
+    keys = sorted({edge_key(name) for name in names})
+    surrogate = " ".join(keys)
+    if len(surrogate) > MAX_HEADER:
+        return False
+    response["Surrogate-Key"] = surrogate
+    response["Cache-Tag"] = ",".join(keys)
+    return True
+
+
+def purge(names: Iterable[str]) -> None:
+    """Purge these tags at every configured edge. A failing edge is logged, never raised: a
+    CDN outage must not undo a publish (the edge's short s-maxage bounds what it keeps)."""
+    keys = sorted({edge_key(name) for name in names})
+    if not keys:
+        return
+    for backend in (_purge_nginx_files, _purge_http, _purge_cloudflare):
+        try:
+            backend(keys)
+        except Exception:
+            logger.exception("Edge purge by %s failed for %d tags", backend.__name__, len(keys))
+
+
+def _purge_nginx_files(keys: list[str]) -> None:
+    """nginx on this machine (deploy/nginx.conf) keeps each page as a file that starts with the
+    app's response headers: delete those whose Surrogate-Key names one of `keys`."""
+    if not settings.EDGE_NGINX_CACHE_DIR:
+        return
+    wanted = set(keys)
+    for path in Path(settings.EDGE_NGINX_CACHE_DIR).glob("*/*/*"):
+        try:
+            with path.open("rb") as file:
+                head = file.read(MAX_HEADER + 8192)
+        except FileNotFoundError:
+            continue
+        head = head.split(b"\r\n\r\n", 1)[0]
+        for line in head.split(b"\r\n"):
+            if line.lower().startswith(b"surrogate-key:"):
+                if wanted.intersection(line[14:].decode("ascii", "replace").split()):
+                    path.unlink(missing_ok=True)
+                break
+
+
+def _send(request: urllib.request.Request) -> None:
+    with urllib.request.urlopen(request, timeout=5) as response:  # noqa: S310 - URL from settings
+        response.read()
+
+
+def _purge_http(keys: list[str]) -> None:
+    """Varnish with deploy/varnish.vcl (xkey), or Fastly's purge API: one request naming the
+    tags, in `xkey-purge` (vmod xkey) and `Surrogate-Key` (Fastly)."""
+    if not settings.EDGE_PURGE_URL:
+        return
+    request = urllib.request.Request(  # noqa: S310 - URL from settings, http(s) only
+        settings.EDGE_PURGE_URL, method=settings.EDGE_PURGE_METHOD
+    )
+    request.add_header("xkey-purge", " ".join(keys))
+    request.add_header("Surrogate-Key", " ".join(keys))
+    if settings.EDGE_PURGE_TOKEN:
+        request.add_header("Fastly-Key", settings.EDGE_PURGE_TOKEN)
+    _send(request)
+
+
+def _purge_cloudflare(keys: list[str]) -> None:
+    """Cloudflare's purge by tag: POST /zones/<zone>/purge_cache {"tags": [...]}."""
+    if not settings.CLOUDFLARE_ZONE_ID:
+        return
+    url = (
+        f"{settings.CLOUDFLARE_API_URL.rstrip('/')}/zones/{settings.CLOUDFLARE_ZONE_ID}/purge_cache"
+    )
+    for start in range(0, len(keys), CLOUDFLARE_TAGS_PER_CALL):
+        request = urllib.request.Request(  # noqa: S310 - URL from settings
+            url,
+            data=json.dumps({"tags": keys[start : start + CLOUDFLARE_TAGS_PER_CALL]}).encode(),
+            method="POST",
+            headers={
+                "Authorization": f"Bearer {settings.CLOUDFLARE_BEARER_TOKEN}",
+                "Content-Type": "application/json",
+            },
+        )
+        _send(request)
