@@ -52,6 +52,8 @@ class Ready:
     ok: tuple[str, list[tuple[str, str]]] | None = None
     not_modified: tuple[str, list[tuple[str, str]]] | None = None
     size: int = 0
+    # The invalidation generation at which its tags were last found unchanged (tags.py).
+    checked_at: object = None
 
 
 class LocalPages:
@@ -135,8 +137,11 @@ class PageCacheFastPath:
             return None
         if middleware.edge_seconds(entry.expires_at, now=now) != ready.edge_seconds:
             return None
-        if not tags.still_valid(entry.versions):
-            return None
+        generation = tags.generation()
+        if generation is None or generation != ready.checked_at:
+            if not tags.still_valid(entry.versions):
+                return None
+            ready.checked_at = generation
         meta = request.META
         if (
             "HTTP_IF_NONE_MATCH" in meta

@@ -28,6 +28,9 @@ from django.db import transaction
 logger = logging.getLogger(__name__)
 
 _VERSION_PREFIX = "tag:"
+# Counts invalidations anywhere: a process that checked a stored page's tags at generation N
+# need not check them again while the generation is N (fastpath.py).
+GENERATION_KEY = "tag:generation"
 # Carried by everything stored: a change of a site, a view restriction or of the URLs under a
 # page (a section renamed or moved) reaches every page at once.
 SITE = "site"
@@ -182,8 +185,21 @@ def invalidate(names: Iterable[str]) -> None:
     transaction.on_commit(after_commit)
 
 
+def generation():
+    found = cache.get(GENERATION_KEY)
+    if found is None:  # a new value differs from any a process has seen
+        cache.add(GENERATION_KEY, secrets.randbits(48), None)
+        found = cache.get(GENERATION_KEY)
+    return found
+
+
 def _bump(names: set[str]) -> None:
     cache.set_many({_key(name): _new_version() for name in names}, timeout=None)
+    # After the versions: a reader that saw the old generation re-checks at the new one.
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # never made, or evicted: a new value differs from any seen
+        cache.set(GENERATION_KEY, secrets.randbits(48), timeout=None)
     read = _read.get()
     if read:
         for name in names:
