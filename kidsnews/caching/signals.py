@@ -15,6 +15,8 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 from wagtail.snippets.models import get_snippet_models
 from wagtailmedia.models import AbstractMedia
 
+from kidsnews.topics.queries import topic_ids_of
+
 from . import tags
 
 SITEWIDE = (Site, PageViewRestriction)
@@ -53,16 +55,7 @@ def remember_topics_before(sender, instance, **kwargs):
 
 
 def _topic_ids(model, page_id: int) -> list[int]:
-    try:
-        field = model._meta.get_field("topics")
-    except Exception:  # a page type filed under no topic
-        return []
-    through = field.remote_field.through
-    return list(
-        through.objects.filter(**{field.m2m_field_name(): page_id}).values_list(
-            f"{field.m2m_reverse_field_name()}_id", flat=True
-        )
-    )
+    return list(topic_ids_of(model, page_id) or ())
 
 
 def invalidate_published_page(sender, instance, **kwargs):

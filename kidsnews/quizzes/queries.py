@@ -5,6 +5,7 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from kidsnews.caching import tags
 from kidsnews.core.visibility import public
+from kidsnews.topics.queries import topic_ids_of
 
 from .models import QuestionStat, QuizPage
 
@@ -27,15 +28,6 @@ def quizzes_about(topic, *, limit: int = 6) -> list[QuizPage]:
     return list(quiz_listing().filter(topics=topic)[:limit])
 
 
-def _topic_ids(page):
-    # A subquery on the page's topic through table: works for any content type, and the
-    # promotion lookup stays one query.
-    field = type(page)._meta.get_field("topics")
-    return field.remote_field.through.objects.filter(**{field.m2m_field_name(): page.pk}).values(
-        f"{field.m2m_reverse_field_name()}_id"
-    )
-
-
 def promoted_quiz(*, story=None) -> QuizPage | None:
     """The quiz to promote. On a story: the newest quiz sharing a topic with it (a promoted one
     first), else the newest promoted quiz. On the home page: the newest promoted quiz. One
@@ -45,7 +37,7 @@ def promoted_quiz(*, story=None) -> QuizPage | None:
         return quizzes.filter(is_promoted=True).first()
     on_topic = Exists(
         QuizPage.topics.through.objects.filter(
-            quizpage_id=OuterRef("pk"), topic_id__in=_topic_ids(story)
+            quizpage_id=OuterRef("pk"), topic_id__in=topic_ids_of(type(story), story.pk)
         )
     )
     return (

@@ -5,6 +5,7 @@ from django.db.models import QuerySet
 
 from kidsnews.caching import store, tags
 from kidsnews.core.visibility import public
+from kidsnews.topics.queries import topic_ids_of
 
 from .models import VideoPage
 
@@ -51,12 +52,8 @@ def _latest_bulletin_url() -> str | None:
 
 def related_video(*, story) -> VideoPage | None:
     """The newest live video that shares a topic with `story` (one query), or None."""
-    # The story's topic ids as a subquery on its through table, whatever the story's type,
-    # so the whole lookup is one query.
-    field = type(story)._meta.get_field("topics")
-    topic_ids = field.remote_field.through.objects.filter(
-        **{field.m2m_field_name(): story.pk}
-    ).values(f"{field.m2m_reverse_field_name()}_id")
+    # The story's topic ids as a subquery, so the whole lookup is one query.
+    topic_ids = topic_ids_of(type(story), story.pk)
     tags.add(tags.listing_tag(VideoPage))  # the newest on its topics: a new one takes its place
     return (
         public(VideoPage.objects.live())
