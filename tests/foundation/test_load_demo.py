@@ -154,3 +154,25 @@ def check_if_empty_leaves_an_existing_site_alone():
     out = StringIO()
     call_command("load_demo", "--if-empty", stdout=out)
     assert "already has content" in out.getvalue()
+
+
+def test_generate_scale_data_adds_stories_that_render(client):
+    """The benchmarks' site builder writes story rows with every column at its model default,
+    so a new field on stories cannot break it, and its stories render like any other."""
+    call_command("load_demo", "--no-progress", stdout=StringIO())
+    before = ArticlePage.objects.count()
+    call_command(
+        "generate_scale_data",
+        "--stories",
+        "5",
+        "--comments",
+        "20",
+        "--no-progress",
+        stdout=StringIO(),
+    )
+    assert ArticlePage.objects.count() == before + 5
+    story = ArticlePage.objects.order_by("-pk").first()
+    assert story.live and story.summary and not story.is_sensitive
+    response = client.get(story.url)
+    assert response.status_code == 200
+    assert story.title in response.content.decode()

@@ -85,6 +85,17 @@ class Command(BaseCommand):
             '[{"type": "paragraph", "value": "<p>%s.</p>", "id": "%s"},'
             ' {"type": "closing_question", "value": "What do you think?", "id": "%s"}]'
         )
+        # The story rows, every column but the text at its model default: new fields need no
+        # change here. One INSERT per batch, without the ORM's per-row work.
+        fields = ArticlePage._meta.local_concrete_fields
+        defaults = {
+            field.name: field.get_db_prep_save(field.get_default(), connection) for field in fields
+        }
+        columns = ", ".join(connection.ops.quote_name(field.column) for field in fields)
+        insert_sql = (
+            f"INSERT INTO {ArticlePage._meta.db_table} ({columns}) "  # noqa: S608  # nosec B608 - model names
+            f"VALUES ({', '.join(['%s'] * len(fields))})"
+        )
         ids: list[int] = []
         bar = tqdm(total=count, desc="stories", unit="story", disable=not progress)
         for start in range(0, count, BATCH):
@@ -115,18 +126,17 @@ class Command(BaseCommand):
             with transaction.atomic():
                 created = Page.objects.bulk_create(pages)
                 rows = [
-                    (
-                        page.pk,
-                        sentence(rng, 10) + ".",
-                        body % (sentence(rng, 40), uuid.uuid4(), uuid.uuid4()),
-                    )
+                    {
+                        **defaults,
+                        ArticlePage._meta.pk.name: page.pk,
+                        "summary": sentence(rng, 10) + ".",
+                        "body": body % (sentence(rng, 40), uuid.uuid4(), uuid.uuid4()),
+                    }
                     for page in created
                 ]
                 with connection.cursor() as cursor:
                     cursor.executemany(
-                        "INSERT INTO articles_articlepage (page_ptr_id, summary, body, "
-                        "hero_caption, is_significant_update) VALUES (%s, %s, %s, '', false)",
-                        rows,
+                        insert_sql, [[row[field.name] for field in fields] for row in rows]
                     )
                 if topics:
                     through.objects.bulk_create(
