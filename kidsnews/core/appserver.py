@@ -40,6 +40,10 @@ def granian_command(*, host: str, port: int, workers: int, threads: int, extra=(
         # The Django threads are the adapter's pool; granian's own stay one (its ASGI rule).
         "--blocking-threads",
         "1",
+        # A worker still busy 10 s after a stop is killed: Ctrl-C and a deploy never hang on
+        # a client that keeps its connection open.
+        "--workers-kill-timeout",
+        "10",
         *extra,
     ]
 
