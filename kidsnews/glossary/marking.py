@@ -14,10 +14,49 @@ from html.parser import HTMLParser
 # Text inside these is left alone: a link inside a link is invalid, a heading is a label, and
 # code, forms and scripts are not prose.
 SKIP = frozenset(
-    "a abbr button code dfn h1 h2 h3 h4 h5 h6 kbd label option pre samp script select style "
-    "summary textarea title".split()
+    [
+        "a",
+        "abbr",
+        "button",
+        "code",
+        "dfn",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "kbd",
+        "label",
+        "option",
+        "pre",
+        "samp",
+        "script",
+        "select",
+        "style",
+        "summary",
+        "textarea",
+        "title",
+    ]
 )
-VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+VOID = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
 
 
 def normalise(text: str) -> str:
