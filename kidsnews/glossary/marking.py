@@ -59,6 +59,11 @@ VOID = frozenset(
 )
 
 
+def split_forms(text: str) -> list[str]:
+    """The other forms as typed ("volcanoes, Volcanic"): trimmed, spaces squeezed, no blanks."""
+    return [" ".join(part.split()) for part in text.split(",") if part.strip()]
+
+
 def normalise(text: str) -> str:
     """How a form is looked up: spaces squeezed, case folded."""
     return " ".join(text.split()).casefold()

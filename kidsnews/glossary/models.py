@@ -13,14 +13,11 @@ from wagtail.search import index
 from kidsnews.core import jsonld
 from kidsnews.core.visibility import ViewRestrictionsFastPath
 
+from .marking import split_forms
+
 # Letters (any alphabet), digits, and inside a word a space, hyphen or apostrophe: "carbon
 # dioxide", "T-rex", "nature's". Nothing that could mean something in HTML or a pattern.
 WORD_RE = re.compile(r"^[^\W_](?:[\w' \-’]*[^\W_])?$")
-
-
-def split_forms(text: str) -> list[str]:
-    """The other forms as typed ("volcanoes, Volcanic"): trimmed, spaces squeezed, no blanks."""
-    return [" ".join(part.split()) for part in text.split(",") if part.strip()]
 
 
 class GlossaryTerm(index.Indexed, models.Model):
