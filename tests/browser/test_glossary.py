@@ -4,11 +4,12 @@ on (a popover next to the word) and off (a link to "Words in this story" and bac
 from urllib.parse import urlsplit
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 
 from kidsnews.glossary.services import add_term
 
 from ..factories import make_image, make_story
-from .fixtures import RecordingPage
+from .fixtures import WCAG_TAGS, RecordingPage
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -67,6 +68,11 @@ def test_tap_a_word_with_javascript(phone, story, run_axe):
     viewport = page.viewport_size
     assert popover_box["x"] >= 0 and popover_box["x"] + popover_box["width"] <= viewport["width"]
     run_axe(page)  # the box at the end too: the page is the same with JavaScript off
+    # And axe's best practices (landmarks, heading order), as tests/browser/test_every_page_axe.
+    results = Axe().run(
+        page.page, options={"runOnly": {"type": "tag", "values": [*WCAG_TAGS, "best-practice"]}}
+    )
+    assert not results.response["violations"], results.generate_report()
 
     page.keyboard.press("Escape")
     assert not popover.is_visible()
