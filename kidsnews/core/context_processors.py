@@ -17,6 +17,15 @@ def _footer_pages() -> list:
         return []
 
 
+def _glossary_url() -> str | None:
+    from kidsnews.glossary.queries import glossary_page_url
+
+    try:
+        return glossary_page_url()
+    except DatabaseError:
+        return None
+
+
 def current_section(path: str) -> str:
     """The header section a path belongs to ("home" for /), or "" for none of them."""
     first = path.strip("/").split("/", 1)[0]
@@ -31,4 +40,5 @@ def site_chrome(request):
         "site_name": settings.SITE_NAME,
         "nav_section": current_section(request.path_info) if request is not None else "",
         "footer_pages": SimpleLazyObject(_footer_pages),
+        "glossary_url": SimpleLazyObject(_glossary_url),
     }

@@ -41,6 +41,7 @@ class HomePage(ViewRestrictionsFastPath, Page):
         "videos.VideoIndexPage",
         "quizzes.QuizIndexPage",
         "info.InfoPage",
+        "glossary.GlossaryIndexPage",
     ]
     max_count = 1
     template = "pages/home_page.html"

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "kidsnews.videos",
     "kidsnews.quizzes",
     "kidsnews.info",
+    "kidsnews.glossary",
     "kidsnews.comments",
     "kidsnews.search",
     "kidsnews.feeds",

@@ -55,6 +55,7 @@ def every_page_type() -> dict[str, tuple[str, int]]:
         # "Worried about the news?": the panel on a sensitive story, and the page it links to.
         "sensitive story": (stories.get(is_sensitive=True).url, 200),
         "worried about the news": ("/worried/", 200),
+        "glossary A to Z": ("/words/", 200),
         "topic index": ("/topics/", 200),
         "topic": (TopicPage.objects.live().get(slug="animals").url, 200),
         "watch index": ("/watch/", 200),

@@ -3,6 +3,7 @@
 from wagtail.test.utils import WagtailPageTestCase
 
 from kidsnews.articles.models import ArticleIndexPage, ArticlePage
+from kidsnews.glossary.models import GlossaryIndexPage
 from kidsnews.home.models import HomePage
 from kidsnews.info.models import InfoPage
 from kidsnews.topics.models import TopicIndexPage, TopicPage
@@ -37,6 +38,13 @@ class PageTreeRules(WagtailPageTestCase):
         self.assertCanCreateAt(HomePage, InfoPage)
         self.assertCanNotCreateAt(ArticleIndexPage, InfoPage)
         self.assertCanNotCreateAt(InfoPage, ArticlePage)
+
+    def test_the_glossary_page_hangs_off_home_once_and_has_no_children(self):
+        self.assertAllowedParentPageTypes(GlossaryIndexPage, {HomePage})
+        self.assertAllowedSubpageTypes(GlossaryIndexPage, set())
+        self.assertCanCreateAt(HomePage, GlossaryIndexPage)
+        assert GlossaryIndexPage.max_count == 1
+        assert "template" in GlossaryIndexPage.__dict__
 
     def test_every_page_type_declares_its_template(self):
         for model in (HomePage, ArticleIndexPage, ArticlePage, TopicIndexPage, TopicPage, InfoPage):

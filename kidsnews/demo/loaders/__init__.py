@@ -11,4 +11,5 @@ LOADERS = [
     "kidsnews.demo.loaders.videos",
     "kidsnews.demo.loaders.quizzes",
     "kidsnews.demo.loaders.info",
+    "kidsnews.demo.loaders.glossary",
 ]

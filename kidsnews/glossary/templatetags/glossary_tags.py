@@ -1,0 +1,59 @@
+"""{% glossary_body page.body as body %}: a story body with the first use of each glossary word
+marked, and the terms for its "Words in this story" box."""
+
+from dataclasses import dataclass, field
+
+from django import template
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import SafeString, mark_safe
+
+from ..marking import mark_first_uses
+from ..queries import matcher, terms_by_id
+
+register = template.Library()
+
+# Prose blocks: a quote is someone's own words and a caption a label, so they stay as written.
+MARKED_BLOCKS = frozenset({"paragraph", "fact_box"})
+
+
+@dataclass
+class GlossedBody:
+    html: SafeString
+    terms: list = field(default_factory=list)
+
+    def __str__(self):
+        return self.html
+
+
+def _mark(term_id: int, text: str) -> str:
+    # A link to the term in the box at the end of the story (works with no JavaScript), read
+    # by screen readers with its meaning (aria-describedby) right where it is.
+    return format_html(
+        '<a class="glossary-word" href="#word-{id}" id="word-use-{id}" '
+        'aria-describedby="word-def-{id}">{text}</a>',
+        id=term_id,
+        text=text,
+    )
+
+
+@register.simple_tag(takes_context=True)
+def glossary_body(context, stream) -> GlossedBody:
+    found = matcher()
+    seen: set[int] = set()
+    order: list[int] = []  # the order the words are met in: the box's order
+
+    def mark(term_id: int, text: str) -> str:
+        order.append(term_id)
+        return _mark(term_id, text)
+
+    parts = []
+    for child in stream:
+        html = str(conditional_escape(child.render_as_block(context=context.flatten())))
+        if child.block_type in MARKED_BLOCKS:
+            html = mark_first_uses(html, found, seen, mark)
+        parts.append(html)
+    terms = terms_by_id(order)
+    return GlossedBody(
+        html=mark_safe("".join(parts)),  # noqa: S308 # nosec B308 B703 - blocks' own HTML, text re-escaped
+        terms=[terms[term_id] for term_id in order if term_id in terms],
+    )
