@@ -21,6 +21,7 @@ from wagtail.models import (
     TaskState,
 )
 from wagtail.search import index
+from wagtailmedia.edit_handlers import MediaChooserPanel
 
 from kidsnews.caching import store, tags
 from kidsnews.caching.routing import route_to_child
@@ -81,6 +82,16 @@ class ArticlePage(ContentPage):
         help_text="Leave empty to close comments "
         f"{settings.COMMENTS_CLOSE_AFTER_DAYS} days after first publication.",
     )
+    listen_recording = models.ForeignKey(
+        "wagtailmedia.Media",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="Read-aloud recording",
+        help_text="A person reading the story (an audio file). Leave empty to use the computer "
+        "voice, made when the story is published.",
+    )
 
     content_panels = [
         *ContentPage.content_panels,
@@ -89,6 +100,9 @@ class ArticlePage(ContentPage):
         InlinePanel("pinned_related", label="Pinned 'More like this' picks", max_num=3),
         MultiFieldPanel(
             [FieldPanel("is_sensitive"), FieldPanel("may_lead_home")], heading="Sensitive story"
+        ),
+        MultiFieldPanel(
+            [MediaChooserPanel("listen_recording", media_type="audio")], heading="Listen"
         ),
         UPDATE_PANEL,
     ]
@@ -131,10 +145,12 @@ class ArticlePage(ContentPage):
 
     def get_context(self, request, *args, **kwargs):
         from kidsnews.comments.queries import comments_panel
+        from kidsnews.listen.queries import player_for
 
         from .related import more_like_this
 
         context = super().get_context(request, *args, **kwargs)
+        context["listen"] = player_for(self)
         # Read only when a stored fragment has to be rendered again (caching/store.py).
         context["more_like_this"] = SimpleLazyObject(lambda: more_like_this(story=self))
         context.update(comments_panel(story=self, user=request.user))
