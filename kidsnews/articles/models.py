@@ -30,6 +30,7 @@ from kidsnews.core.blocks import StoryBodyBlock
 from kidsnews.core.models import UPDATE_PANEL, ContentPage
 from kidsnews.core.visibility import ViewRestrictionsFastPath
 from kidsnews.info.queries import worried_page_url
+from kidsnews.listen.queries import player_for
 
 
 class ArticleIndexPage(ViewRestrictionsFastPath, Page):
@@ -145,7 +146,6 @@ class ArticlePage(ContentPage):
 
     def get_context(self, request, *args, **kwargs):
         from kidsnews.comments.queries import comments_panel
-        from kidsnews.listen.queries import player_for
 
         from .related import more_like_this
 
@@ -225,7 +225,28 @@ class ArticlePage(ContentPage):
             ),
         ]
         data["image"] = [image for image in images if image]
+        audio = listen_audio_object(request, self)
+        if audio:
+            data["audio"] = audio
         return data
+
+
+def listen_audio_object(request, page) -> dict | None:
+    """The story read aloud (the Listen player's audio), as a schema.org AudioObject."""
+    player = player_for(page)
+    if player is None:
+        return None
+    url, mime = player.sources[-1]
+    audio = {
+        "@type": "AudioObject",
+        "name": f"{page.title} (read aloud)",
+        "contentUrl": jsonld.absolute(request, url),
+        "encodingFormat": mime,
+        "inLanguage": "en",
+    }
+    if player.duration_seconds:
+        audio["duration"] = f"PT{round(player.duration_seconds)}S"
+    return audio
 
 
 class PinnedRelatedPage(Orderable):

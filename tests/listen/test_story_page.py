@@ -15,6 +15,7 @@ from kidsnews.listen.services import generate_story_audio
 from kidsnews.listen.text import story_sentences
 
 from ..factories import make_story
+from ..foundation.test_story_page import json_ld
 from .conftest import SHORT_BODY
 
 pytestmark = pytest.mark.django_db
@@ -49,6 +50,10 @@ def test_the_player_appears_when_the_audio_is_made_even_in_a_cached_page(
         assert f'id="{sentence.cue_id}"' in html
     heading = re.search(r"<h1>(.*?)</h1>", html).group(1)
     assert re.sub(r"<[^>]+>", "", heading) == "A pool for penguins"  # reads the same
+    (article,) = [item for item in json_ld(html) if item["@type"] == "NewsArticle"]
+    assert article["audio"]["@type"] == "AudioObject"
+    assert article["audio"]["contentUrl"].endswith(stored.mp3.url)
+    assert article["audio"]["duration"] == f"PT{round(stored.duration_seconds)}S"
     # The files are served from our own origin at their stored URLs.
     assert client.get(stored.timings.url).status_code == 200
 
