@@ -88,6 +88,7 @@ test-long: install-dev
 	$(VENV)/bin/pytest -m long $(PYTEST_ARGS) || test $$? -eq 5  # 5: no long test collected
 
 bench: install-dev
+	$(PY) bench/listen.py
 	$(PY) bench/run.py
 
 check-deploy: install

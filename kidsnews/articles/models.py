@@ -21,6 +21,7 @@ from wagtail.models import (
     TaskState,
 )
 from wagtail.search import index
+from wagtailmedia.edit_handlers import MediaChooserPanel
 
 from kidsnews.caching import store, tags
 from kidsnews.caching.routing import route_to_child
@@ -29,6 +30,7 @@ from kidsnews.core.blocks import StoryBodyBlock
 from kidsnews.core.models import UPDATE_PANEL, ContentPage
 from kidsnews.core.visibility import ViewRestrictionsFastPath
 from kidsnews.info.queries import worried_page_url
+from kidsnews.listen.queries import player_for
 
 
 class ArticleIndexPage(ViewRestrictionsFastPath, Page):
@@ -81,6 +83,16 @@ class ArticlePage(ContentPage):
         help_text="Leave empty to close comments "
         f"{settings.COMMENTS_CLOSE_AFTER_DAYS} days after first publication.",
     )
+    listen_recording = models.ForeignKey(
+        "wagtailmedia.Media",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="Read-aloud recording",
+        help_text="A person reading the story (an audio file). Leave empty to use the computer "
+        "voice, made when the story is published.",
+    )
 
     content_panels = [
         *ContentPage.content_panels,
@@ -89,6 +101,9 @@ class ArticlePage(ContentPage):
         InlinePanel("pinned_related", label="Pinned 'More like this' picks", max_num=3),
         MultiFieldPanel(
             [FieldPanel("is_sensitive"), FieldPanel("may_lead_home")], heading="Sensitive story"
+        ),
+        MultiFieldPanel(
+            [MediaChooserPanel("listen_recording", media_type="audio")], heading="Listen"
         ),
         UPDATE_PANEL,
     ]
@@ -135,6 +150,7 @@ class ArticlePage(ContentPage):
         from .related import more_like_this
 
         context = super().get_context(request, *args, **kwargs)
+        context["listen"] = player_for(self)
         # Read only when a stored fragment has to be rendered again (caching/store.py).
         context["more_like_this"] = SimpleLazyObject(lambda: more_like_this(story=self))
         context.update(comments_panel(story=self, user=request.user))
@@ -209,7 +225,28 @@ class ArticlePage(ContentPage):
             ),
         ]
         data["image"] = [image for image in images if image]
+        audio = listen_audio_object(request, self)
+        if audio:
+            data["audio"] = audio
         return data
+
+
+def listen_audio_object(request, page) -> dict | None:
+    """The story read aloud (the Listen player's audio), as a schema.org AudioObject."""
+    player = player_for(page)
+    if player is None:
+        return None
+    url, mime = player.sources[-1]
+    audio = {
+        "@type": "AudioObject",
+        "name": f"{page.title} (read aloud)",
+        "contentUrl": jsonld.absolute(request, url),
+        "encodingFormat": mime,
+        "inLanguage": "en",
+    }
+    if player.duration_seconds:
+        audio["duration"] = f"PT{round(player.duration_seconds)}S"
+    return audio
 
 
 class PinnedRelatedPage(Orderable):

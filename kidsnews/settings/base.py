@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "kidsnews.demo",
     "kidsnews.security",
     "kidsnews.caching",
+    "kidsnews.listen",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
@@ -211,6 +212,14 @@ else:
     AXES_HANDLER = "kidsnews.security.axes_handler.PrivateDatabaseHandler"
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# Listen (kidsnews/listen, docs/operations.md "Listen"): read-aloud audio made in the background
+# when a story is published. The engine: "hibari" (the neural voice inside the hibari-tts wheel),
+# "espeak" (Debian's espeak-ng, the floor) or the dotted path of an engine class of your own.
+LISTEN_ENGINE = env_str("LISTEN_ENGINE", "hibari")
+LISTEN_VOICE = env_str("LISTEN_VOICE", "")  # the engine's default when empty
+LISTEN_MODEL_PATH = env_str("LISTEN_MODEL_PATH", "")  # hibari: another voice's .onnx file
+LISTEN_ON_PUBLISH = env_bool("LISTEN_ON_PUBLISH", default=True)
 
 AUTH_USER_MODEL = "accounts.User"
 # django-axes first: it refuses a locked-out login before any password is checked.

@@ -34,3 +34,6 @@ PAGE_CACHE_ENABLED = False
 # Every counted read is written at once, so tests read the counts straight after a request;
 # tests/discovery/test_most_read.py covers the buffered writes.
 POPULARITY_FLUSH_SECONDS = 0
+# Publishing a story in a test does not speak it (seconds each); tests/listen turns it on.
+LISTEN_ON_PUBLISH = False
+LISTEN_ENGINE = "espeak"

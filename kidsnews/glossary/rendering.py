@@ -1,16 +1,14 @@
-"""{% glossary_body page.body as body %}: a story body with the first use of each glossary word
-marked, and the terms for its "Words in this story" box."""
+"""A story body with the first use of each glossary word marked, and the terms for its "Words
+in this story" box: `gloss()` over blocks already rendered (the story template's
+`{% story_body %}`, kidsnews/articles/templatetags/story_tags.py, renders them)."""
 
 from dataclasses import dataclass, field
 
-from django import template
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
-from ..marking import mark_first_uses
-from ..queries import matcher, terms_by_id
-
-register = template.Library()
+from .marking import mark_first_uses
+from .queries import matcher, terms_by_id
 
 # Prose blocks: a quote is someone's own words and a caption a label, so they stay as written.
 MARKED_BLOCKS = frozenset({"paragraph", "fact_box"})
@@ -36,8 +34,8 @@ def _mark(term_id: int, text: str) -> str:
     )
 
 
-@register.simple_tag(takes_context=True)
-def glossary_body(context, stream) -> GlossedBody:
+def gloss(blocks) -> GlossedBody:
+    """`blocks`: (block type, rendered HTML) pairs, in order."""
     found = matcher()
     seen: set[int] = set()
     order: list[int] = []  # the order the words are met in: the box's order
@@ -47,9 +45,9 @@ def glossary_body(context, stream) -> GlossedBody:
         return _mark(term_id, text)
 
     parts = []
-    for child in stream:
-        html = str(conditional_escape(child.render_as_block(context=context.flatten())))
-        if child.block_type in MARKED_BLOCKS:
+    for block_type, rendered in blocks:
+        html = str(conditional_escape(rendered))
+        if block_type in MARKED_BLOCKS:
             html = mark_first_uses(html, found, seen, mark)
         parts.append(html)
     terms = terms_by_id(order)
