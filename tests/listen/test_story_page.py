@@ -98,3 +98,20 @@ def test_an_editors_recording_is_played_and_never_replaced(client, short_story):
     assert "Read aloud by one of our team." in html
     assert "<track" not in html
     assert Path(media.file.path).exists()
+
+
+def test_a_glossary_word_is_marked_inside_a_sentence_being_read(client, short_story):
+    """The story body goes through both: Listen's sentence marks, then the glossary's first-use
+    mark inside them, so the highlighted sentence still holds the tappable word."""
+    from kidsnews.glossary.services import add_term
+
+    add_term(word="keeper", forms="keepers", definition="A person who looks after zoo animals.")
+    generate_story_audio(page=short_story, engine=engines.get_engine("espeak", voice=""))
+    html = client.get(short_story.url).content.decode()
+    assert re.search(
+        r'<span class="listen-s"[^>]*>The <a class="glossary-word" [^>]*>keepers</a> filled',
+        html,
+    )
+    for cue in story_sentences(short_story):
+        assert f'id="{cue.cue_id}"' in html
+    assert "A person who looks after zoo animals." in html  # the Words in this story box
