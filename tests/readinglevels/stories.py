@@ -3,18 +3,27 @@
 MAIN_BODY = [
     (
         "paragraph",
-        "<p>Scientists studying a colony of emperor penguins in Antarctica have discovered that "
-        "the chicks huddle together in enormous, carefully organised groups to survive "
-        "temperatures that can fall below minus forty degrees.</p>",
+        "<p>Scientists in Antarctica have been watching a large group of emperor penguins. "
+        "They found that the chicks huddle together in big, tight groups to stay alive when "
+        "the air is colder than minus forty degrees.</p>",
     ),
     ("subheading", "Taking turns in the middle"),
     (
         "paragraph",
-        "<p>The researchers noticed that the birds constantly shuffle positions, so every chick "
-        "spends some time sheltered in the warm centre. Adults return from the ocean with "
-        "food.</p>",
+        "<p>The birds keep moving around, so every chick gets some time in the warm middle. "
+        "Their parents come back from the ocean with food.</p>",
     ),
     ("closing_question", "How do you keep warm in winter?"),
+]
+
+# A main version written for grown-ups, far above its target of 11.
+HARD_MAIN_BODY = [
+    (
+        "paragraph",
+        "<p>Scientists studying a colony of emperor penguins in Antarctica have discovered that "
+        "the chicks huddle together in enormous, carefully organised groups to survive "
+        "temperatures that can fall below minus forty degrees.</p>",
+    ),
 ]
 
 YOUNGER_BODY = [
