@@ -48,18 +48,32 @@ def register_reading_level_log_actions(actions):
     )
 
 
+def _publish_anyway_reason(request, page) -> str:
+    if not isinstance(page, ArticlePage):
+        return ""
+    if request.POST.get("publish_anyway") not in ("on", "true"):
+        return ""
+    return request.POST.get("publish_anyway_reason", "").strip()
+
+
 @hooks.register("after_publish_page")
 def record_publishing_above_reading_level(request, page):
     """The edit form let the story through because the editor ticked "Publish anyway"
     (ArticlePageForm.clean): keep who, why and the figures in the story's history."""
-    if not isinstance(page, ArticlePage) or request.POST.get("publish_anyway") not in (
-        "on",
-        "true",
-    ):
-        return
-    reason = request.POST.get("publish_anyway_reason", "").strip()
+    reason = _publish_anyway_reason(request, page)
     if reason:
         record_publish_anyway(story=page, user=request.user, reason=reason)
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def record_submitting_above_reading_level(request, page):
+    # Submitted for approval with "publish anyway": the reason is recorded now, since the
+    # approval that publishes it later does not pass through the edit form.
+    if "action-submit" in request.POST:
+        reason = _publish_anyway_reason(request, page)
+        if reason:
+            record_publish_anyway(story=page, user=request.user, reason=reason, submitted=True)
 
 
 @hooks.register("before_bulk_action")

@@ -174,11 +174,15 @@ def rare_words(sentences: list[Sentence], *, threshold: float = RARE_ZIPF) -> li
             if position > 0 and token[0].isupper():
                 continue  # a name: no glossary or simpler word helps with it
             word = token.lower().replace("’", "'")
-            if word in found:
-                if sentence.text not in found[word][1]:
-                    found[word][1].append(sentence.text)
-                continue
             forms = _dictionary_forms(word)
+            # "hedgehogs" after "hedgehog" (or the other way round) is the same word to explain.
+            known = next((form for form in forms if form in found), None) or next(
+                (seen for seen in found if word in _dictionary_forms(seen)), None
+            )
+            if known is not None:
+                if sentence.text not in found[known][1]:
+                    found[known][1].append(sentence.text)
+                continue
             if any(form in easy for form in forms):
                 continue
             zipf = max(zipf_frequency(form, "en") for form in forms)
