@@ -132,3 +132,15 @@ def test_the_easier_version_is_cached_and_purged_with_the_story(penguins, page_c
     response = reader.get(url)
     assert response["X-Page-Cache"] == "miss"
     assert "<h1>Baby penguins huddle up</h1>" in response.content.decode()
+
+
+def test_feeds_and_search_show_the_main_version_and_say_an_easier_one_exists(client, penguins):
+    feed = client.get("/feeds/json/").json()
+    item = next(item for item in feed["items"] if item["url"].endswith(penguins.url))
+    assert item["title"] == "Penguin chicks huddle to beat the cold"
+    assert "easier version for younger readers" in item["content_text"]
+    rss = client.get("/feeds/rss/").content.decode()
+    assert "easier version for younger readers" in rss
+    results = client.get("/search/?q=penguin").content.decode()
+    hit = results.split(f'href="{penguins.url}"')[0].rsplit('<li class="search-result">', 1)[1]
+    assert "Easier version" in hit

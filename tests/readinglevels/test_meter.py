@@ -126,6 +126,14 @@ class SentencesAndWords(SimpleTestCase):
         self.assertNotIn("beach", words)  # on the easy-word list
         self.assertNotIn("waved", words)  # "wave" is
 
+    def test_a_word_and_its_plural_are_one_rare_word(self):
+        score = meter.score_text(
+            ["A hedgehog came by. Two hedgehogs ate. The hedgehog slept."], level="younger"
+        )
+        hedgehog = [rare for rare in score.rare_words if rare.word.startswith("hedgehog")]
+        self.assertEqual(len(hedgehog), 1)
+        self.assertEqual(len(hedgehog[0].sentences), 3)
+
     def test_headings_and_captions_are_not_read_as_sentences(self):
         chunks = meter.stream_text(_raw_stream(MAIN_BODY))
         self.assertFalse(any(chunk == "Taking turns in the middle" for chunk in chunks))
