@@ -252,10 +252,6 @@ class ArticlePage(RoutablePageMixin, ContentPage):
             "story_body": self.younger_body if younger else self.body,
         }
 
-    @property
-    def easier_url(self) -> str:
-        return self.url + self.reverse_subpage("easier_version")
-
     def get_sitemap_urls(self, request=None):
         urls = super().get_sitemap_urls(request)
         if self.has_younger_version and urls:

@@ -168,6 +168,7 @@ def rare_words(sentences: list[Sentence], *, threshold: float = RARE_ZIPF) -> li
 
     easy = easy_words()
     found: dict[str, tuple[float, list[str]]] = {}
+    aliases: dict[str, str] = {}  # each dictionary form of a found word -> that word
     for sentence in sentences:
         for position, match in enumerate(_WORD.finditer(sentence.text)):
             token = match.group()
@@ -176,9 +177,7 @@ def rare_words(sentences: list[Sentence], *, threshold: float = RARE_ZIPF) -> li
             word = token.lower().replace("’", "'")
             forms = _dictionary_forms(word)
             # "hedgehogs" after "hedgehog" (or the other way round) is the same word to explain.
-            known = next((form for form in forms if form in found), None) or next(
-                (seen for seen in found if word in _dictionary_forms(seen)), None
-            )
+            known = next((aliases[form] for form in forms if form in aliases), None)
             if known is not None:
                 if sentence.text not in found[known][1]:
                     found[known][1].append(sentence.text)
@@ -188,6 +187,7 @@ def rare_words(sentences: list[Sentence], *, threshold: float = RARE_ZIPF) -> li
             zipf = max(zipf_frequency(form, "en") for form in forms)
             if zipf < threshold:
                 found[word] = (zipf, [sentence.text])
+                aliases.update(dict.fromkeys(forms, word))
     glossary: set[str] = set()
     for lookup in _GLOSSARY_LOOKUPS:
         glossary |= set(lookup(set(found)))
