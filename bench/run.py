@@ -456,6 +456,8 @@ def main() -> None:
     summary["bench_seconds"] = round(time.monotonic() - started, 1)
     rates = [r["story_uncached_rps"] for r in results]
     summary["uncached_spread"] = round(max(rates) / min(rates), 3) if min(rates) else None
+    # The reading-level meter: its figures per demo story and the time to score one.
+    subprocess.run([PY, str(ROOT / "bench" / "readability.py")], check=False)  # noqa: S603
     print(json.dumps(summary, sort_keys=True))  # noqa: T201
 
 

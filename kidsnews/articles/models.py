@@ -2,15 +2,19 @@
 
 from datetime import timedelta
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import prefetch_related_objects
+from django.http import Http404
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.functional import SimpleLazyObject
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import (
     AbstractGroupApprovalTask,
@@ -27,10 +31,12 @@ from kidsnews.caching import store, tags
 from kidsnews.caching.routing import route_to_child
 from kidsnews.core import jsonld, wording
 from kidsnews.core.blocks import StoryBodyBlock
-from kidsnews.core.models import UPDATE_PANEL, ContentPage
+from kidsnews.core.models import UPDATE_PANEL, ContentPage, ContentPageForm
 from kidsnews.core.visibility import ViewRestrictionsFastPath
 from kidsnews.info.queries import worried_page_url
 from kidsnews.listen.queries import player_for
+
+from .readability.panels import ReadingLevelPanel
 
 
 class ArticleIndexPage(ViewRestrictionsFastPath, Page):
@@ -61,8 +67,90 @@ class ArticleIndexPage(ViewRestrictionsFastPath, Page):
         return found or super().route(request, path_components)
 
 
-class ArticlePage(ContentPage):
+class ArticlePageForm(ContentPageForm):
+    """The story editor's form: the reading-level gate (readability.gate) asks for "publish
+    anyway" and a reason when a version reads above its target."""
+
+    publish_anyway = forms.BooleanField(
+        required=False,
+        label="Publish anyway",
+        help_text="Tick to publish although a version reads above its target age.",
+    )
+    publish_anyway_reason = forms.CharField(
+        required=False,
+        max_length=500,
+        label="Why publish anyway?",
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Kept in the story's history (audit log).",
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A decision for one publish, never carried over to the next edit.
+        self.initial["publish_anyway"] = False
+        self.initial["publish_anyway_reason"] = ""
+
+    def clean(self):
+        from .readability import gate
+
+        cleaned_data = super().clean()
+        if not any(action in self.data for action in PUBLISHING_ACTIONS):
+            return cleaned_data
+        problems = gate.publish_problems(
+            site=self.instance.get_site() if self.instance.pk else None,
+            body=cleaned_data.get("body"),
+            younger_body=cleaned_data.get("younger_body"),
+        )
+        if problems and not cleaned_data.get("publish_anyway"):
+            self.add_error(
+                "publish_anyway",
+                " ".join(problems)
+                + " Shorten long sentences or swap rare words, or tick “Publish anyway” "
+                "and say why.",
+            )
+        elif problems and not (cleaned_data.get("publish_anyway_reason") or "").strip():
+            self.add_error(
+                "publish_anyway_reason",
+                "Please say in a few words why this story should be published anyway.",
+            )
+        return cleaned_data
+
+
+# The actions in Wagtail's page editor that make a page visible to readers, now or after
+# moderation (as for videos' captions).
+PUBLISHING_ACTIONS = ("action-publish", "action-submit", "action-workflow-action")
+
+LEVEL_MAIN = "main"
+LEVEL_YOUNGER = "younger"
+# What each level's JSON-LD says (schema.org typicalAgeRange, educationalLevel).
+AGE_RANGES = {LEVEL_MAIN: "9-12", LEVEL_YOUNGER: "6-8"}
+EDUCATIONAL_LEVELS = {LEVEL_MAIN: "Ages 9 to 12", LEVEL_YOUNGER: "Ages 6 to 8 (easier version)"}
+
+
+class ArticlePage(RoutablePageMixin, ContentPage):
     body = StreamField(StoryBodyBlock())
+    younger_title = models.CharField(
+        max_length=255,
+        blank=True,
+        verbose_name="Headline for younger readers",
+        help_text="Leave empty to use the main headline.",
+    )
+    younger_summary = models.CharField(
+        max_length=200,
+        blank=True,
+        verbose_name="Summary for younger readers",
+        help_text="One short sentence. Leave empty to use the main summary.",
+    )
+    younger_body = StreamField(
+        StoryBodyBlock(),
+        blank=True,
+        verbose_name="Story for younger readers (ages 6-8)",
+        help_text="The same story in short sentences and everyday words. Leave empty if there "
+        "is no easier version.",
+    )
+    # Kept from younger_body on save so listings (which defer the bodies) can say
+    # "Easier version" without reading the text.
+    has_younger_version = models.BooleanField(default=False, editable=False)
     hero_caption = models.CharField(max_length=255, blank=True)
     is_sensitive = models.BooleanField(
         default=False,
@@ -98,6 +186,20 @@ class ArticlePage(ContentPage):
         *ContentPage.content_panels,
         FieldPanel("hero_caption"),
         FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("younger_title"),
+                FieldPanel("younger_summary"),
+                FieldPanel("younger_body"),
+            ],
+            heading="Easier version for younger readers (ages 6-8)",
+            classname="collapsed",
+        ),
+        ReadingLevelPanel(heading="Reading level"),
+        MultiFieldPanel(
+            [FieldPanel("publish_anyway"), FieldPanel("publish_anyway_reason")],
+            heading="Publish although it reads above its target",
+        ),
         InlinePanel("pinned_related", label="Pinned 'More like this' picks", max_num=3),
         MultiFieldPanel(
             [FieldPanel("is_sensitive"), FieldPanel("may_lead_home")], heading="Sensitive story"
@@ -115,16 +217,61 @@ class ArticlePage(ContentPage):
         *Page.search_fields,
         index.SearchField("summary"),
         index.SearchField("body"),
+        index.SearchField("younger_body"),
         index.RelatedFields("topics", [index.SearchField("name")]),
         index.FilterField("first_published_at"),
     ]
     parent_page_types = ["articles.ArticleIndexPage"]
     subpage_types: list[str] = []
     template = "pages/article_page.html"
+    base_form_class = ArticlePageForm
+    preview_modes = [("", "Full version"), (LEVEL_YOUNGER, "Easier version")]
 
     class Meta:
         verbose_name = "story"
         verbose_name_plural = "stories"
+
+    def save(self, *args, **kwargs):
+        self.has_younger_version = bool(self.younger_body)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "younger_body" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "has_younger_version"}
+        return super().save(*args, **kwargs)
+
+    @path("")
+    def full_version(self, request):
+        request.is_preview = getattr(request, "is_preview", False)
+        return self.render(request, context_overrides=self.level_context(LEVEL_MAIN))
+
+    @path("easier/")
+    def easier_version(self, request):
+        """The story for younger readers (/stories/<slug>/easier/): same picture, topics and
+        comments, its own headline, summary and body. A plain link, cached like the story."""
+        if not self.younger_body:
+            raise Http404("This story has no easier version.")
+        self.reading_level = LEVEL_YOUNGER
+        return self.render(request, context_overrides=self.level_context(LEVEL_YOUNGER))
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == LEVEL_YOUNGER:
+            self.reading_level = LEVEL_YOUNGER
+            return self.render(request, context_overrides=self.level_context(LEVEL_YOUNGER))
+        return self.full_version(request)
+
+    def level_context(self, level: str) -> dict:
+        younger = level == LEVEL_YOUNGER
+        return {
+            "reading_level": level,
+            "story_title": (self.younger_title or self.title) if younger else self.title,
+            "story_summary": (self.younger_summary or self.summary) if younger else self.summary,
+            "story_body": self.younger_body if younger else self.body,
+        }
+
+    def get_sitemap_urls(self, request=None):
+        urls = super().get_sitemap_urls(request)
+        if self.has_younger_version and urls:
+            urls.append({**urls[0], "location": urls[0]["location"] + "easier/"})
+        return urls
 
     @property
     def may_lead(self) -> bool:
@@ -150,7 +297,9 @@ class ArticlePage(ContentPage):
         from .related import more_like_this
 
         context = super().get_context(request, *args, **kwargs)
-        context["listen"] = player_for(self)
+        context.update(self.level_context(getattr(self, "reading_level", LEVEL_MAIN)))
+        if context["reading_level"] == LEVEL_MAIN:  # the audio reads the main text
+            context["listen"] = player_for(self)
         # Read only when a stored fragment has to be rendered again (caching/store.py).
         context["more_like_this"] = SimpleLazyObject(lambda: more_like_this(story=self))
         context.update(comments_panel(story=self, user=request.user))
@@ -187,6 +336,7 @@ class ArticlePage(ContentPage):
 
     def get_json_ld(self, request) -> dict:
         # Everything but the comment count changes only when pages do: built once per change.
+        # The fragment is kept per path, so the easier version has its own.
         data = dict(store.fragment(request, "json-ld", lambda: self._published_json_ld(request)))
         comment_count = getattr(self, "approved_comment_count", None)
         if comment_count is not None:
@@ -196,12 +346,19 @@ class ArticlePage(ContentPage):
     def _published_json_ld(self, request) -> dict:
         # Read the topics once for the topic list; the manager does not cache.
         prefetch_related_objects([self], "topics")
+        level = getattr(self, "reading_level", LEVEL_MAIN)
+        texts = self.level_context(level)
+        url = self.get_url(request=request) or "/"
+        if level == LEVEL_YOUNGER:
+            url += self.reverse_subpage("easier_version")
         data = {
             "@context": "https://schema.org",
             "@type": "NewsArticle",
-            "headline": self.title,
-            "description": self.summary,
-            "url": jsonld.absolute(request, self.get_url(request=request) or "/"),
+            "headline": texts["story_title"],
+            "description": texts["story_summary"],
+            "url": jsonld.absolute(request, url),
+            "typicalAgeRange": AGE_RANGES[level],
+            "educationalLevel": EDUCATIONAL_LEVELS[level],
             "datePublished": jsonld.iso(self.published_at),
             "dateModified": jsonld.iso(
                 self.last_updated_at or self.last_published_at or self.published_at
@@ -220,12 +377,20 @@ class ArticlePage(ContentPage):
                     caption=block.value["caption"],
                     credit=block.value.get("credit", ""),
                 )
-                for block in self.body
+                for block in texts["story_body"]
                 if block.block_type == "picture"
             ),
         ]
         data["image"] = [image for image in images if image]
-        audio = listen_audio_object(request, self)
+        if level == LEVEL_YOUNGER:
+            data["isBasedOn"] = jsonld.absolute(request, self.get_url(request=request) or "/")
+        elif self.has_younger_version:
+            data["workExample"] = {
+                "@type": "NewsArticle",
+                "url": jsonld.absolute(request, url + self.reverse_subpage("easier_version")),
+                "typicalAgeRange": AGE_RANGES[LEVEL_YOUNGER],
+            }
+        audio = listen_audio_object(request, self) if level == LEVEL_MAIN else None
         if audio:
             data["audio"] = audio
         return data
@@ -247,6 +412,26 @@ def listen_audio_object(request, page) -> dict | None:
     if player.duration_seconds:
         audio["duration"] = f"PT{round(player.duration_seconds)}S"
     return audio
+
+
+@register_setting(icon="doc-full")
+class ReadingLevelSettings(BaseSiteSetting):
+    """The reading ages a story's two versions aim at. Publishing a version that reads above
+    its target asks the editor to say why (readability/gate.py)."""
+
+    younger_max_reading_age = models.PositiveSmallIntegerField(
+        default=8,
+        verbose_name="Easier version: highest reading age",
+        help_text="Spache reading age (US grade + 5) the younger readers' version may reach.",
+    )
+    main_max_reading_age = models.PositiveSmallIntegerField(
+        default=11,
+        verbose_name="Main version: highest reading age",
+        help_text="Reading age (Flesch-Kincaid and New Dale-Chall) the main version may reach.",
+    )
+
+    class Meta:
+        verbose_name = "reading levels"
 
 
 class PinnedRelatedPage(Orderable):

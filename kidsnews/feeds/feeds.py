@@ -43,7 +43,7 @@ class StoriesFeed(Feed):
         return story.title
 
     def item_description(self, story):
-        return story.summary
+        return story.summary + easier_note(story)
 
     def item_link(self, story):
         # Relative: the framework makes it absolute for the requested host. It is also the
@@ -69,6 +69,13 @@ class AtomStoriesFeed(StoriesFeed):
     subtitle = StoriesFeed.description
 
 
+def easier_note(story) -> str:
+    """Feeds list each story's main version and say when an easier one exists."""
+    if not story.has_younger_version:
+        return ""
+    return " (There is an easier version for younger readers too.)"
+
+
 def feed_path(format_name: str, topic=None) -> str:
     if topic is None:
         return reverse(f"feeds:{format_name}")
@@ -88,7 +95,7 @@ def json_feed(request, topic_slug=None):
             "url": url,
             "title": story.title,
             "summary": story.summary,
-            "content_text": story.summary,
+            "content_text": story.summary + easier_note(story),
             "date_published": story.published_at.isoformat(),
             "date_modified": (
                 story.last_updated_at or story.last_published_at or story.published_at

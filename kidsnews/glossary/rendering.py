@@ -1,6 +1,6 @@
 """A story body with the first use of each glossary word marked, and the terms for its "Words
 in this story" box: `gloss()` over blocks already rendered (the story template's
-`{% story_body %}`, kidsnews/articles/templatetags/story_tags.py, renders them)."""
+`{% marked_body %}`, kidsnews/articles/templatetags/story_tags.py, renders them)."""
 
 from dataclasses import dataclass, field
 

@@ -7,6 +7,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable, Page, Site
 
+from kidsnews.articles.templatetags.reading_level_tags import level_from_request
 from kidsnews.caching import store
 from kidsnews.caching.routing import route_through_sections
 from kidsnews.core import jsonld
@@ -65,6 +66,7 @@ class HomePage(ViewRestrictionsFastPath, Page):
         from .queries import front_page, most_read_ids
 
         context = super().get_context(request, *args, **kwargs)
+        context["reading_level"] = level_from_request(request)
         # The most read change with every view: read them on every request. Everything else
         # the page shows follows from them and the pages, so the page's stored fragment (and
         # JSON-LD) is keyed by them and read only when it has to be rendered again.

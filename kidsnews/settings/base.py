@@ -315,7 +315,7 @@ PAGE_CACHE_EDGE_SECONDS = env_int("PAGE_CACHE_EDGE_SECONDS", 1, minimum=0)
 # While the database is down, anonymous readers get the last good copy of a page for at most
 # this long past its time (the app's cache, nginx's stale-if-error, Varnish's grace).
 PAGE_CACHE_GRACE_SECONDS = env_int("PAGE_CACHE_GRACE_SECONDS", 3600, minimum=0)
-PAGE_CACHE_QUERY_PARAMS = {"page"}
+PAGE_CACHE_QUERY_PARAMS = {"page", "level"}
 # Each app process keeps the pages it has answered from the cache in memory too, up to this
 # many bytes (kidsnews/caching/fastpath.py); the version token is still read on every request.
 PAGE_CACHE_LOCAL_BYTES = env_int("PAGE_CACHE_LOCAL_BYTES", 16 * 1024 * 1024, minimum=0)

@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from kidsnews.articles.templatetags.reading_level_tags import level_from_request
 from kidsnews.caching.routing import route_to_child
 from kidsnews.core import jsonld
 from kidsnews.core.pagination import paginate
@@ -76,6 +77,7 @@ class TopicPage(ViewRestrictionsFastPath, Page):
         from kidsnews.videos.queries import videos_about
 
         context = super().get_context(request, *args, **kwargs)
+        context["reading_level"] = level_from_request(request)
         context["stories"] = paginate(request, stories_about(self.topic), self.stories_per_page)
         # Shown on the first page only, inside its stored fragment: read only when rendered.
         context["videos"] = SimpleLazyObject(lambda: videos_about(self.topic))

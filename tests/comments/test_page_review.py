@@ -56,6 +56,7 @@ def test_a_submitted_story_is_reviewed_by_an_editor_and_goes_live(tree, writer):
                 "summary": "Otters at the zoo juggle pebbles.",
                 "hero_caption": "",
                 "body": streamfield([("paragraph", rich_text("<p>They practise daily.</p>"))]),
+                "younger_body": streamfield([]),
                 "pinned_related": inline_formset([]),
                 "action-submit": "Submit to Editors approval",
             }

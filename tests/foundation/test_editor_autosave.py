@@ -19,6 +19,7 @@ def incomplete(**extra):
         "title": "Volcano",
         "slug": "volcano-news",
         "body-count": "0",
+        "younger_body-count": "0",
         "pinned_related-TOTAL_FORMS": "0",
         "pinned_related-INITIAL_FORMS": "0",
         "pinned_related-MIN_NUM_FORMS": "0",

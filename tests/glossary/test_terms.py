@@ -84,3 +84,14 @@ def test_the_admin_form_shows_the_kind_message(client, volcano):
     assert response.status_code == 200
     assert "is already in the glossary, under" in response.content.decode()
     assert GlossaryTerm.objects.count() == 1
+
+
+def test_the_reading_meter_knows_which_rare_words_the_glossary_explains(db):
+    """The editor's meter lists a story's rare words; those with a glossary entry say so, the
+    others offer "add to glossary"."""
+    from kidsnews.articles.readability.meter import rare_words, split_sentences
+
+    add_term(word="magma", definition="Rock so hot it has melted, deep under the ground.")
+    sentences = split_sentences(["The magma glowed near the fjord."])
+    found = {rare.word: rare.in_glossary for rare in rare_words(sentences)}
+    assert found["magma"] is True and found["fjord"] is False

@@ -270,6 +270,8 @@ def test_role_powers_over_every_page_type(role, staff, tree):
 
 SETTINGS_RULES = {
     ("comments", "commentsettings"): {"editor": False, "moderator": False},
+    # The reading-level targets the publish gate holds editors to: set by an administrator.
+    ("articles", "readinglevelsettings"): {"editor": False, "moderator": False},
     ("comments", "screeningwords"): {"editor": False, "moderator": True},
 }
 

@@ -136,6 +136,7 @@ def _story_form(**extra):
             "summary": "Buildings shook, and helpers came quickly.",
             "hero_caption": "",
             "body": streamfield([("paragraph", rich_text("<p>Rescue teams are helping.</p>"))]),
+            "younger_body": streamfield([]),
             "pinned_related": inline_formset([]),
             "is_sensitive": "on",
             **extra,

@@ -5,6 +5,7 @@ from datetime import timedelta
 from kidsnews.articles.models import ArticlePage
 
 from ..content.stories import STORIES
+from ..content.younger import YOUNGER_VERSIONS
 
 
 def _body(ctx, story) -> list:
@@ -31,6 +32,7 @@ def load(ctx) -> None:
         if ArticlePage.objects.filter(slug=story["slug"]).exists():
             continue
         picture = story["picture"]
+        younger = YOUNGER_VERSIONS.get(story["slug"], {})
         hero = ctx.picture(
             key=story["slug"], scene=picture["scene"], alt=picture["alt"], credit=picture["credit"]
         )
@@ -42,6 +44,9 @@ def load(ctx) -> None:
             hero_caption=picture["caption"],
             body=_body(ctx, story),
             is_sensitive=story.get("is_sensitive", False),
+            younger_title=younger.get("title", ""),
+            younger_summary=younger.get("summary", ""),
+            younger_body=younger.get("body", []),
         )
         index.add_child(instance=page)
         page.topics.set([ctx.made["topics"][slug] for slug in story["topics"]])
