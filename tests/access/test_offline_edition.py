@@ -17,10 +17,11 @@ pytestmark = [pytest.mark.browser, pytest.mark.long, pytest.mark.django_db(trans
 PHONE = {"width": 390, "height": 844}
 CACHE = "kidsnews-edition-v1"
 SAVED = """async () => {
-    const response = await (await caches.open("%s")).match("/offline/saved.json");
+    const response = await (await caches.open("CACHE")).match("/offline/saved.json");
     return response ? await response.json() : null;
-}""" % CACHE
-KEYS = """async () => (await (await caches.open("%s")).keys()).map(r => new URL(r.url).pathname)""" % CACHE
+}""".replace("CACHE", CACHE)
+KEYS = """async () => (await (await caches.open("CACHE")).keys())
+    .map(r => new URL(r.url).pathname)""".replace("CACHE", CACHE)
 
 
 @pytest.fixture
@@ -68,7 +69,6 @@ def test_after_one_visit_home_and_saved_stories_show_offline(browser, live_serve
     newest = stories[:EDITION_STORIES]
     assert [entry["url"] for entry in saved["pages"]] == ["/"] + [s.url for s in newest]
     assert 0 < saved["bytes"] < BUDGET_BYTES
-    print(f"\nedition saved: {len(saved['pages'])} pages, {saved['bytes']} bytes")
     kept = set(page.evaluate(KEYS))
     assert stories[-1].url not in kept  # the 12th story is not in today's ten
     assert any(path.startswith("/media/images/") for path in kept)  # pictures came too
@@ -93,7 +93,9 @@ def test_after_one_visit_home_and_saved_stories_show_offline(browser, live_serve
         assert page.get_by_role("heading", level=1).inner_text() == "Reading without the internet"
         saved_list = page.locator("#offline-saved")
         assert saved_list.get_by_role("link", name="Story number 9").is_visible()
-        assert saved_list.get_by_role("link", name=f"Story number {EDITION_STORIES + 1}").count() == 0
+        assert (
+            saved_list.get_by_role("link", name=f"Story number {EDITION_STORIES + 1}").count() == 0
+        )
     finally:
         context.set_offline(False)
     assert all(url.startswith(live_server.url) for url in requests if url.startswith("http"))
