@@ -85,12 +85,27 @@ self.addEventListener("fetch", function (event) {
     );
 });
 
+function savedPage(url) {
+    return caches.open(CACHE).then(function (cache) {
+        // Only the path: a saved page was fetched without its query.
+        return cache.match(url.origin + url.pathname, { ignoreVary: true });
+    });
+}
+
 function pageFromNetworkFirst(request, url) {
-    return fetch(request).catch(function (error) {
-        return caches.open(CACHE).then(function (cache) {
-            // Only the path: a saved page was fetched without its query.
-            return cache.match(url.origin + url.pathname, { ignoreVary: true }).then(function (page) {
-                return page || cache.match(OFFLINE_URL, { ignoreVary: true });
+    return fetch(request).then(function (response) {
+        if (response.status < 500) {
+            return response;
+        }
+        // The site is having trouble (a 503 while its database is away): the saved copy of
+        // this page is better than an error, when there is one.
+        return savedPage(url).then(function (page) {
+            return page || response;
+        });
+    }, function (error) {
+        return savedPage(url).then(function (page) {
+            return page || caches.open(CACHE).then(function (cache) {
+                return cache.match(OFFLINE_URL, { ignoreVary: true });
             });
         }).then(function (page) {
             if (page) {
