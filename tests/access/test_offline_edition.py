@@ -8,6 +8,7 @@ import pytest
 from django.utils import timezone
 
 from kidsnews.offline.queries import BUDGET_BYTES, EDITION_STORIES
+from kidsnews.popularity.models import HourlyViews
 from tests.comments.people import PASSWORD, make_reader
 
 from ..factories import make_image, make_story
@@ -59,7 +60,7 @@ def _visit_once_and_wait_for_the_edition(page):
 
 
 def test_after_one_visit_home_and_saved_stories_show_offline(browser, live_server, stories):
-    context = browser.new_context(viewport=PHONE, base_url=live_server.url)
+    context = browser.new_context(viewport=PHONE, base_url=live_server.url, service_workers="allow")
     page = context.new_page()
     page.set_default_timeout(20_000)
     requests = []
@@ -71,6 +72,8 @@ def test_after_one_visit_home_and_saved_stories_show_offline(browser, live_serve
     assert 0 < saved["bytes"] < BUDGET_BYTES
     kept = set(page.evaluate(KEYS))
     assert stories[-1].url not in kept  # the 12th story is not in today's ten
+    # Saving is not reading: the worker's fetches are not counted in "most read".
+    assert not HourlyViews.objects.filter(page_id__in=[s.pk for s in stories]).exists()
     assert any(path.startswith("/media/images/") for path in kept)  # pictures came too
 
     context.set_offline(True)
@@ -104,7 +107,7 @@ def test_after_one_visit_home_and_saved_stories_show_offline(browser, live_serve
 
 
 def test_a_publish_reaches_the_saved_edition_on_the_next_visit(browser, live_server, stories, tree):
-    context = browser.new_context(viewport=PHONE, base_url=live_server.url)
+    context = browser.new_context(viewport=PHONE, base_url=live_server.url, service_workers="allow")
     page = context.new_page()
     page.set_default_timeout(20_000)
     first = _visit_once_and_wait_for_the_edition(page)
@@ -125,7 +128,7 @@ def test_a_publish_reaches_the_saved_edition_on_the_next_visit(browser, live_ser
 
 def test_a_signed_in_page_is_never_served_from_the_saved_edition(browser, live_server, stories):
     reader = make_reader("BraveOtter42")
-    context = browser.new_context(viewport=PHONE, base_url=live_server.url)
+    context = browser.new_context(viewport=PHONE, base_url=live_server.url, service_workers="allow")
     page = context.new_page()
     page.set_default_timeout(20_000)
     page.goto("/accounts/login/")
@@ -151,4 +154,22 @@ def test_a_signed_in_page_is_never_served_from_the_saved_edition(browser, live_s
             page.goto("/accounts/me/")
     finally:
         context.set_offline(False)
+    context.close()
+
+
+def test_the_demo_edition_fits_in_the_budget_with_all_ten_stories(browser, live_server):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from tests.browser.test_every_page_axe import restore_what_migrations_made
+
+    restore_what_migrations_made()
+    call_command("load_demo", "--no-progress", stdout=StringIO())
+    context = browser.new_context(viewport=PHONE, base_url=live_server.url, service_workers="allow")
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    saved = _visit_once_and_wait_for_the_edition(page)
+    assert len(saved["pages"]) == 1 + EDITION_STORIES
+    assert saved["bytes"] < BUDGET_BYTES
     context.close()

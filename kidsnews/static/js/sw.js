@@ -144,8 +144,14 @@ function isShareable(response) {
 }
 
 function fetchAnonymous(url) {
-    // No cookies: what is saved is the page every reader gets, never a signed-in one.
-    return fetch(url, { credentials: "omit", cache: "no-cache", redirect: "follow" });
+    // No cookies: what is saved is the page every reader gets, never a signed-in one. Marked
+    // as a prefetch, so saving the edition is not counted as reads in "most read".
+    return fetch(url, {
+        credentials: "omit",
+        cache: "no-cache",
+        redirect: "follow",
+        headers: { Purpose: "prefetch" }
+    });
 }
 
 function decode(value) {
