@@ -3,8 +3,8 @@
 
    What it keeps: the home page, /offline/ and the newest stories listed by
    /offline/edition.json, with the pictures, styles and scripts their HTML names, within the
-   edition's byte budget (3 MB; video is never kept). Each <audio>'s <source src> in a saved
-   page is kept too, so a story's Listen audio comes along once stories carry it.
+   edition's byte budget (3 MB; video is never kept). Each <audio>'s first <source src> and
+   its <track> in a saved page are kept too, so a story's Listen audio comes along.
 
    What it never keeps: anything fetched with the reader's cookies. Saved pages are fetched
    again by the worker itself with `credentials: "omit"`, so what is stored is the anonymous
@@ -211,11 +211,18 @@ function assetsOf(html) {
             found.push(decode(attribute(script, "src")));
         }
     });
-    // The Listen player: each <audio>'s <source src> (and a plain <audio src>).
+    // The Listen player: each <audio>'s first <source> (the format browsers take first, as
+    // with pictures; a plain <audio src> otherwise) and its <track> of sentence timings.
     (rest.match(/<audio\b[\s\S]*?<\/audio>/gi) || []).forEach(function (player) {
-        (player.match(/<(?:audio|source)\b[^>]*>/gi) || []).forEach(function (tag) {
-            if (attribute(tag, "src")) {
-                found.push(decode(attribute(tag, "src")));
+        var opening = /<audio\b[^>]*>/i.exec(player)[0];
+        var source = /<source\b[^>]*>/i.exec(player);
+        var src = attribute(opening, "src") || (source && attribute(source[0], "src"));
+        if (src) {
+            found.push(decode(src));
+        }
+        (player.match(/<track\b[^>]*>/gi) || []).forEach(function (track) {
+            if (attribute(track, "src")) {
+                found.push(decode(attribute(track, "src")));
             }
         });
     });
