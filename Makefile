@@ -19,7 +19,7 @@ RUN_ENV = DJANGO_SETTINGS_MODULE=kidsnews.settings.base \
 	SERVE_MEDIA="$${SERVE_MEDIA:-true}" \
 	EMAIL_BACKEND="$${EMAIL_BACKEND:-django.core.mail.backends.filebased.EmailBackend}"
 
-.PHONY: help install install-dev run dev test test-long bench lint format check-deploy lock clean eval-screener
+.PHONY: help install install-dev run dev test test-long bench lint format check-deploy lock clean eval-screener fonts
 
 help:
 	@echo "make run        install, migrate, load demo content and serve on http://$(HOST):$(PORT)/"
@@ -28,6 +28,7 @@ help:
 	@echo "make bench      performance benchmarks (prints figures, never fails on time)"
 	@echo "make dev        Django's runserver with DEBUG on"
 	@echo "make eval-screener  cross-validated screener figures (k-fold and by family)"
+	@echo "make fonts     re-fetch the self-hosted reading font from its npm package (needs npm)"
 
 $(VENV)/.installed-base: requirements/base.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -100,6 +101,10 @@ lock:
 
 clean:
 	rm -rf var/static var/cache
+
+# Re-fetch the self-hosted reading font (committed; shows where it came from). Needs npm.
+fonts:
+	bash scripts/fetch-fonts.sh
 
 eval-screener: install-dev
 	$(MANAGE) evaluate_screener --cross-validate

@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from kidsnews.caching import routing
 from kidsnews.core import views as core_views
 from kidsnews.feeds import sitemaps as feed_sitemaps
+from kidsnews.offline import views as offline_views
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -21,6 +22,8 @@ urlpatterns = [
     path("feeds/", include("kidsnews.feeds.urls")),
     path("quizzes/", include("kidsnews.quizzes.urls")),
     path("videos/", include("kidsnews.videos.urls")),
+    path("offline/", include("kidsnews.offline.urls")),
+    path("sw.js", offline_views.service_worker, name="service_worker"),
     path("healthz", core_views.healthz, name="healthz"),
     path("favicon.ico", core_views.favicon, name="favicon"),
     path("sitemap.xml", feed_sitemaps.sitemap, name="sitemap"),

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "kidsnews.security",
     "kidsnews.caching",
     "kidsnews.listen",
+    "kidsnews.offline",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
@@ -315,7 +316,7 @@ PAGE_CACHE_EDGE_SECONDS = env_int("PAGE_CACHE_EDGE_SECONDS", 1, minimum=0)
 # While the database is down, anonymous readers get the last good copy of a page for at most
 # this long past its time (the app's cache, nginx's stale-if-error, Varnish's grace).
 PAGE_CACHE_GRACE_SECONDS = env_int("PAGE_CACHE_GRACE_SECONDS", 3600, minimum=0)
-PAGE_CACHE_QUERY_PARAMS = {"page", "level"}
+PAGE_CACHE_QUERY_PARAMS = {"page", "level", "signed"}
 # Each app process keeps the pages it has answered from the cache in memory too, up to this
 # many bytes (kidsnews/caching/fastpath.py); the version token is still read on every request.
 PAGE_CACHE_LOCAL_BYTES = env_int("PAGE_CACHE_LOCAL_BYTES", 16 * 1024 * 1024, minimum=0)
@@ -331,7 +332,7 @@ PAGE_CACHE_SKIP_PREFIXES = [
     "/healthz",
 ]
 # Non-Wagtail paths that are the same for every reader; each group is purged on any publish.
-PAGE_CACHE_EXTRA_PREFIXES = ["/feeds/", "/sitemap.xml", "/news-sitemap.xml"]
+PAGE_CACHE_EXTRA_PREFIXES = ["/feeds/", "/sitemap.xml", "/news-sitemap.xml", "/offline/"]
 # The edge (kidsnews/caching/edge.py, docs/caching.md): every purge is by tag. nginx on the same
 # machine (deploy/nginx.conf): its cached files naming a purged tag are deleted, so a change is
 # visible at once rather than within the second; the app's user needs write access to the

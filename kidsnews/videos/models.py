@@ -2,7 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.models import Page
 from wagtail.search import index
 from wagtailmedia.edit_handlers import MediaChooserPanel
@@ -37,8 +37,29 @@ class VideoIndexPage(Page):
         from .queries import video_listing
 
         context = super().get_context(request, *args, **kwargs)
-        context["videos"] = paginate(request, video_listing(), 12)
+        # ?signed=1: only videos with sign language (a query the page cache keys by).
+        signed = request.GET.get("signed") == "1"
+        context["signed_only"] = signed
+        context["videos"] = paginate(request, video_listing(signed=signed), 12)
         return context
+
+
+class VersionKind(models.TextChoices):
+    """What makes an accessible version of a video different from the usual one."""
+
+    SIGNED = "signed", "Sign language (BSL)"
+    DESCRIBED = "described", "Audio description"
+
+
+# The link to a version, on the usual video's page, and the way back from the version.
+VERSION_LINK_TEXT = {
+    VersionKind.SIGNED: "Watch with sign language",
+    VersionKind.DESCRIBED: "Watch with audio description",
+}
+BACK_LINK_TEXT = {
+    VersionKind.SIGNED: "Watch without sign language",
+    VersionKind.DESCRIBED: "Watch without audio description",
+}
 
 
 class VideoPageForm(ContentPageForm):
@@ -55,6 +76,21 @@ class VideoPageForm(ContentPageForm):
                 )
             if not cleaned_data.get("video"):
                 self.add_error("video", "Choose the video file before publishing.")
+        version_of = cleaned_data.get("version_of")
+        version_kind = cleaned_data.get("version_kind")
+        if version_of and not version_kind:
+            self.add_error(
+                "version_kind", "Say what this version adds: sign language or audio description."
+            )
+        if version_kind and not version_of:
+            self.add_error("version_of", "Choose the usual video this is a version of.")
+        if version_of and self.instance.pk and version_of.pk == self.instance.pk:
+            self.add_error("version_of", "A video cannot be a version of itself.")
+        if version_of and version_of.version_of_id:
+            self.add_error(
+                "version_of",
+                "Choose the usual video, not another version of it.",
+            )
         return cleaned_data
 
 
@@ -84,6 +120,24 @@ class VideoPage(ContentPage):
         verbose_name="This is a daily bulletin",
         help_text="The header's 'Watch' link and the home page show the newest bulletin.",
     )
+    # A signed (BSL) or audio-described version points at the usual video; that video's page
+    # links to it, and listings show only usual videos (a version is found from its original
+    # or from /watch/?signed=1).
+    version_of = models.ForeignKey(
+        "videos.VideoPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="versions",
+        verbose_name="Version of",
+        help_text="For a signed or audio-described version: the usual video it goes with.",
+    )
+    version_kind = models.CharField(
+        max_length=12,
+        choices=VersionKind.choices,
+        blank=True,
+        verbose_name="What this version adds",
+    )
 
     base_form_class = VideoPageForm
     content_panels = [
@@ -94,6 +148,10 @@ class VideoPage(ContentPage):
         FieldPanel("hero_image", heading="Poster picture"),
         FieldPanel("topics"),
         MultiFieldPanel([FieldPanel("is_bulletin")], heading="Bulletin"),
+        MultiFieldPanel(
+            [PageChooserPanel("version_of", "videos.VideoPage"), FieldPanel("version_kind")],
+            heading="Accessible version",
+        ),
         UPDATE_PANEL,
     ]
     search_fields = [
@@ -101,6 +159,7 @@ class VideoPage(ContentPage):
         index.SearchField("summary"),
         index.RelatedFields("topics", [index.SearchField("name")]),
         index.FilterField("is_bulletin"),
+        index.FilterField("version_kind"),
     ]
     parent_page_types = ["videos.VideoIndexPage"]
     subpage_types: list[str] = []
@@ -138,6 +197,40 @@ class VideoPage(ContentPage):
             "video/webm" if self.video and self.video.file.name.endswith(".webm") else "video/mp4"
         )
 
+    @property
+    def is_version(self) -> bool:
+        return bool(self.version_of_id and self.version_kind)
+
+    @property
+    def link_text(self) -> str:
+        """The link to this version from the usual video's page."""
+        return VERSION_LINK_TEXT.get(self.version_kind, self.title)
+
+    @property
+    def back_link_text(self) -> str:
+        return BACK_LINK_TEXT.get(self.version_kind, "Watch the usual version")
+
+    def accessibility_features(self) -> list[str]:
+        """schema.org accessibilityFeature values that are true of this video."""
+        features = []
+        if self.captions:
+            features.append("captions")
+        if self.caption_cues:
+            features.append("transcript")
+        if self.version_kind == VersionKind.SIGNED:
+            features.append("signLanguage")
+        if self.version_kind == VersionKind.DESCRIBED:
+            features.append("audioDescription")
+        return features
+
+    def get_context(self, request, *args, **kwargs):
+        from .queries import original_of, versions_of
+
+        context = super().get_context(request, *args, **kwargs)
+        context["versions"] = versions_of(video=self)
+        context["original"] = original_of(video=self)
+        return context
+
     def get_json_ld(self, request) -> dict:
         data = {
             "@context": "https://schema.org",
@@ -158,6 +251,9 @@ class VideoPage(ContentPage):
             data["contentUrl"] = jsonld.absolute(request, self.video.url)
         if self.caption_cues:
             data["transcript"] = "\n\n".join(self.transcript)
+        features = self.accessibility_features()
+        if features:
+            data["accessibilityFeature"] = features
         topics = jsonld.topic_things(self)
         if topics:
             data["about"] = topics

@@ -27,13 +27,30 @@ CHROMIUM_ARGS = [
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
+class WorkerlessBrowser:
+    """The session's Chromium, whose new contexts block service workers unless a test asks for
+    them (`service_workers="allow"`, tests/access/test_offline_edition.py). The site's worker
+    saves today's edition in the background (docs/access.md); the live server shares one SQLite
+    connection between its threads and cannot take those requests beside the test's own."""
+
+    def __init__(self, browser):
+        self._browser = browser
+
+    def __getattr__(self, name):
+        return getattr(self._browser, name)
+
+    def new_context(self, **options):
+        options.setdefault("service_workers", "block")
+        return self._browser.new_context(**options)
+
+
 @pytest.fixture(scope="session")
 def browser():
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
         )
-        yield browser
+        yield WorkerlessBrowser(browser)
         browser.close()
 
 

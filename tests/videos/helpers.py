@@ -75,8 +75,12 @@ def make_video(
     publish=True,
     captions=CAPTIONS,
     media=None,
+    version_of=None,
+    version_kind="",
 ) -> VideoPage:
     page = VideoPage(
+        version_of=version_of,
+        version_kind=version_kind,
         title=title,
         summary=f"{title}: the news in a minute.",
         is_bulletin=is_bulletin,

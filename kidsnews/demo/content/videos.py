@@ -19,6 +19,27 @@ VIDEOS = [
         ],
     },
     {
+        # The same bulletin with a signer in the corner (BSL): linked from the usual one.
+        "slug": "bulletin-astronauts-home-signed",
+        "title": "Bulletin: astronauts are home (with sign language)",
+        "summary": "Today's news in a minute, with British Sign Language.",
+        "scene": "rocket",
+        "topics": ["space"],
+        "is_bulletin": True,
+        "version_of": "bulletin-astronauts-home",
+        "version_kind": "signed",
+        "signer": True,
+        "days_ago": 0,
+        "hour": 7,
+        "captions": [
+            (0.0, 2.5, "Hello! Here is today's news."),
+            (2.5, 5.5, "Four astronauts are back on Earth after six months in space."),
+            (5.5, 8.5, "Their capsule floated down on big parachutes into the sea."),
+            (8.5, 11.0, "They grew lettuce and tested new space suits up there."),
+            (11.0, 14.0, "That's all for now. See you tomorrow!"),
+        ],
+    },
+    {
         "slug": "bulletin-whales-sing",
         "title": "Bulletin: whales that sing",
         "summary": "Yesterday's news in a minute: scientists record whales singing new songs.",
