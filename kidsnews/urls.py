@@ -20,6 +20,8 @@ urlpatterns = [
     path("search/", include("kidsnews.search.urls")),
     path("feeds/", include("kidsnews.feeds.urls")),
     path("quizzes/", include("kidsnews.quizzes.urls")),
+    path("polls/", include("kidsnews.polls.urls")),
+    path("reactions/", include("kidsnews.polls.reaction_urls")),
     path("videos/", include("kidsnews.videos.urls")),
     path("healthz", core_views.healthz, name="healthz"),
     path("favicon.ico", core_views.favicon, name="favicon"),

@@ -41,6 +41,7 @@ class HomePage(ViewRestrictionsFastPath, Page):
         "videos.VideoIndexPage",
         "quizzes.QuizIndexPage",
         "info.InfoPage",
+        "polls.PollPage",
     ]
     max_count = 1
     template = "pages/home_page.html"
