@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from kidsnews.comments.screening import screen
+from kidsnews.comments.screening import RULES_ONLY, screen
 
 from . import counting
 from .models import Poll, Reaction, VoteCount
@@ -69,7 +69,8 @@ def reaction_totals(*, story_id: int) -> Results:
 
 
 def poll_warnings(*, question: str, answers: list[str]) -> list[str]:
-    """What the comment screener's rules find in a poll's words, for the editor to look at:
+    """What the comment screener's exact rules (not its learned layer, trained on children's
+    comments, not on questions) find in a poll's words, for the editor to look at:
     "Answer 2: looks like a phone number". A warning, never a gate (editors are not children
     and may need a word a child's comment may not use)."""
     warnings = []
@@ -78,6 +79,6 @@ def poll_warnings(*, question: str, answers: list[str]) -> list[str]:
     ]:
         if not text:
             continue
-        for reason in screen(text).reasons:
+        for reason in screen(text, model=RULES_ONLY).reasons:
             warnings.append(f'{label}: {reason.message} ("{reason.text}")')
     return warnings
