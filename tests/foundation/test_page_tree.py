@@ -5,6 +5,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from kidsnews.articles.models import ArticleIndexPage, ArticlePage
 from kidsnews.home.models import HomePage
 from kidsnews.info.models import InfoPage
+from kidsnews.polls.models import PollPage
 from kidsnews.topics.models import TopicIndexPage, TopicPage
 
 
@@ -38,6 +39,13 @@ class PageTreeRules(WagtailPageTestCase):
         self.assertCanNotCreateAt(ArticleIndexPage, InfoPage)
         self.assertCanNotCreateAt(InfoPage, ArticlePage)
 
+    def test_poll_pages_hang_off_home_and_have_no_children(self):
+        self.assertAllowedParentPageTypes(PollPage, {HomePage})
+        self.assertAllowedSubpageTypes(PollPage, set())
+        self.assertCanCreateAt(HomePage, PollPage)
+        self.assertCanNotCreateAt(ArticleIndexPage, PollPage)
+
     def test_every_page_type_declares_its_template(self):
-        for model in (HomePage, ArticleIndexPage, ArticlePage, TopicIndexPage, TopicPage, InfoPage):
+        pages = (HomePage, ArticleIndexPage, ArticlePage, TopicIndexPage, TopicPage, InfoPage)
+        for model in (*pages, PollPage):
             assert "template" in model.__dict__, model

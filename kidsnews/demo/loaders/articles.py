@@ -42,6 +42,7 @@ def load(ctx) -> None:
             hero_caption=picture["caption"],
             body=_body(ctx, story),
             is_sensitive=story.get("is_sensitive", False),
+            poll=ctx.made.get("polls", {}).get(story["slug"]),
         )
         index.add_child(instance=page)
         page.topics.set([ctx.made["topics"][slug] for slug in story["topics"]])
