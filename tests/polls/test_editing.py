@@ -12,7 +12,7 @@ from kidsnews.polls.models import Poll
 from kidsnews.polls.queries import poll_warnings
 from kidsnews.polls.wagtail_hooks import keep_page_only_while_its_poll_is_open
 
-from .helpers import make_poll, story_with_poll
+from .helpers import PHONE, make_poll, story_with_poll
 
 pytestmark = pytest.mark.django_db
 
@@ -74,3 +74,14 @@ def test_a_stored_page_with_an_open_poll_lasts_only_until_the_poll_ends(rf, tree
     keep_page_only_while_its_poll_is_open(story, request, (), {})
     assert request.page_cache.timeout <= 90
     assert request.page_cache.timeout < settings.PAGE_CACHE_SECONDS
+
+
+def test_a_story_with_a_poll_and_reactions_is_stored_whole_for_everyone(client, tree, settings):
+    settings.PAGE_CACHE_ENABLED = True
+    story = story_with_poll(tree, make_poll())
+    phone = {"HTTP_USER_AGENT": PHONE}  # a read that counts towards "most read"
+    first = client.get(story.url, **phone)
+    second = client.get(story.url, **phone)
+    third = client.get(story.url, **phone)
+    assert [r["X-Page-Cache"] for r in (first, second, third)] == ["miss", "hit", "hit"]
+    assert f"polls.poll:{story.poll_id}" in second["Surrogate-Key"].split()
