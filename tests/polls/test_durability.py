@@ -12,7 +12,7 @@ import requests
 
 from ..security.servers import AppServer, app_env, manage, throwaway_redis
 
-pytestmark = pytest.mark.long
+pytestmark = [pytest.mark.long, pytest.mark.timeout(1200)]
 
 MAKE_POLL = (
     "import json, datetime;"
