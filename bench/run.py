@@ -438,6 +438,10 @@ def bench_size(stories: int) -> dict:
     from comment_posts import measure as comment_posts  # noqa: PLC0415 - bench/ on sys.path
 
     result.update(comment_posts(env, lambda: AppServer(env, app_port)))
+    # Poll votes per second: one-tap votes through the real view, acknowledged = counted.
+    from poll_votes import measure as poll_votes  # noqa: PLC0415 - bench/ on sys.path
+
+    result.update(poll_votes(env, lambda: AppServer(env, app_port)))
     return result
 
 

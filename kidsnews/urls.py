@@ -21,6 +21,8 @@ urlpatterns = [
     path("search/", include("kidsnews.search.urls")),
     path("feeds/", include("kidsnews.feeds.urls")),
     path("quizzes/", include("kidsnews.quizzes.urls")),
+    path("polls/", include("kidsnews.polls.urls")),
+    path("reactions/", include("kidsnews.polls.reaction_urls")),
     path("videos/", include("kidsnews.videos.urls")),
     path("offline/", include("kidsnews.offline.urls")),
     path("sw.js", offline_views.service_worker, name="service_worker"),

@@ -164,6 +164,14 @@ class ArticlePage(RoutablePageMixin, ContentPage):
         help_text="Only for a sensitive story: an editor has decided it may be the home page's "
         "lead.",
     )
+    poll = models.ForeignKey(
+        "polls.Poll",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Optional: a poll shown under the story (make one under Polls first).",
+    )
     comments_close_at_override = models.DateTimeField(
         null=True,
         blank=True,
@@ -200,6 +208,7 @@ class ArticlePage(RoutablePageMixin, ContentPage):
             [FieldPanel("publish_anyway"), FieldPanel("publish_anyway_reason")],
             heading="Publish although it reads above its target",
         ),
+        FieldPanel("poll"),
         InlinePanel("pinned_related", label="Pinned 'More like this' picks", max_num=3),
         MultiFieldPanel(
             [FieldPanel("is_sensitive"), FieldPanel("may_lead_home")], heading="Sensitive story"

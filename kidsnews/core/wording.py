@@ -203,3 +203,19 @@ def what_we_keep(*, rejected_days: int, unconsented_days: int, inactive_days: in
         f"If nobody says yes, the account is deleted after {unconsented_days} days. An account "
         f"not used for {inactive_days} days is deleted too, and you can delete it any time.",
     ]
+
+
+# --- Polls and reactions (kidsnews/polls)
+POLL_THANKS = "Thanks for voting! Here is what readers like you think so far."
+POLL_ALREADY = (
+    "You have already voted in this poll, so your vote counts once. Here are the results."
+)
+POLL_CLOSED = "This poll has closed. Here is what readers like you said."
+POLL_PICK_ONE = "Please pick one of the answers, then press Vote."
+POLL_NOT_COUNTED = "Sorry, we could not count that vote just now. Please try again in a minute."
+POLL_HONEST = "From readers like you who chose to vote. It is not a survey of everyone."
+REACTION_THANKS = "Thanks for telling us! Here is how readers like you feel."
+REACTION_ALREADY = (
+    "You have already told us how this story made you feel. Here is how readers like you feel."
+)
+REACTION_PICK_ONE = "Please pick one of the faces."

@@ -43,6 +43,7 @@ class HomePage(ViewRestrictionsFastPath, Page):
         "quizzes.QuizIndexPage",
         "info.InfoPage",
         "glossary.GlossaryIndexPage",
+        "polls.PollPage",
     ]
     max_count = 1
     template = "pages/home_page.html"

@@ -35,10 +35,16 @@ def uses_redis() -> bool:
     return bool(getattr(settings, "REDIS_URL", None))
 
 
-def _redis():
+def redis_client():
+    """django-redis's raw client for the default cache: the one wrapper for Redis commands the
+    cache API has no word for (ZINCRBY here, HINCRBY for poll votes in polls/counting.py)."""
     from django_redis import get_redis_connection
 
     return get_redis_connection("default")
+
+
+def _redis():
+    return redis_client()
 
 
 def key_prefix() -> str:

@@ -34,19 +34,29 @@ def is_bot(user_agent: str) -> bool:
     return not user_agent.strip() or bool(BOT_PATTERN.search(user_agent))
 
 
-def request_fingerprint(*, request, page_id: int, now: datetime) -> str:
-    """A short-lived, salted hash: the salt changes every day, so yesterday's cannot be linked."""
-    salt = f"{settings.SECRET_KEY}:popularity:{now:%Y-%m-%d}".encode()
+def reader_fingerprint(*, request, purpose: str, subject: str, salt_period: str = "") -> str:
+    """A salted hash of (address, browser, language, subject): who it was cannot be read back,
+    and a different purpose, subject or salt period gives an unrelated value. Kept only in the
+    cache, never in the database. Also used to count poll votes and reactions once per reader
+    (kidsnews/polls/counting.py), with the poll's life as the salt period."""
+    salt = f"{settings.SECRET_KEY}:{purpose}:{salt_period}".encode()
     meta = request.META
     message = "|".join(
         [
             meta.get("REMOTE_ADDR", ""),
             meta.get("HTTP_USER_AGENT", ""),
             meta.get("HTTP_ACCEPT_LANGUAGE", ""),
-            str(page_id),
+            subject,
         ]
     )
     return hmac.new(salt, message.encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def request_fingerprint(*, request, page_id: int, now: datetime) -> str:
+    """A short-lived, salted hash: the salt changes every day, so yesterday's cannot be linked."""
+    return reader_fingerprint(
+        request=request, purpose="popularity", subject=str(page_id), salt_period=f"{now:%Y-%m-%d}"
+    )
 
 
 def is_countable(request) -> bool:

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "kidsnews.quizzes",
     "kidsnews.info",
     "kidsnews.glossary",
+    "kidsnews.polls",
     "kidsnews.comments",
     "kidsnews.search",
     "kidsnews.feeds",
@@ -486,6 +487,11 @@ MAIL_PER_REQUESTER_PER_HOUR = env_int("MAIL_PER_REQUESTER_PER_HOUR", 10, minimum
 # Quiz answers counted into the anonymous totals per source (hashed address) and minute; more
 # are still graded but not counted (kidsnews/security/ratelimit.py, SECURITY.md).
 QUIZ_COUNTED_ANSWERS_PER_MINUTE = env_int("QUIZ_COUNTED_ANSWERS_PER_MINUTE", 30, minimum=0)
+# Polls and reactions (kidsnews/polls): results pages may be kept this long by browsers and
+# caches; a reader's reaction to a story is remembered (as a salted hash, in the cache only)
+# this many days, so it counts once.
+POLL_RESULTS_CACHE_SECONDS = env_int("POLL_RESULTS_CACHE_SECONDS", 5, minimum=0)
+REACTION_REMEMBER_DAYS = env_int("REACTION_REMEMBER_DAYS", 30, minimum=1)
 
 # Staff: sessions end after inactivity; two-factor sign-in, required when this is on.
 STAFF_SESSION_IDLE_SECONDS = env_int("STAFF_SESSION_IDLE_MINUTES", 30, minimum=1) * 60

@@ -16,6 +16,7 @@ from kidsnews.demo.pictures import draw_scene
 from kidsnews.home.models import HomePage
 from kidsnews.images.models import CustomImage
 from kidsnews.info.models import InfoPage
+from kidsnews.polls.models import Poll, PollPage, VoteCount
 from kidsnews.topics.models import Topic, TopicPage
 
 pytestmark = pytest.mark.django_db
@@ -28,6 +29,7 @@ def snapshot() -> dict:
         "topics": Topic.objects.count(),
         "users": User.objects.count(),
         "info_pages": InfoPage.objects.count(),
+        "polls": (Poll.objects.count(), PollPage.objects.count(), VoteCount.objects.count()),
     }
 
 
@@ -49,8 +51,21 @@ def test_the_demo_site(demo_output, client):
     check_site_points_at_the_home_page_and_an_admin_exists(demo_output, client)
     check_the_sites_own_pages_are_in_every_footer(client)
     check_one_sensitive_story_with_its_panel_that_does_not_lead(client)
+    check_an_open_poll_a_closed_poll_and_a_poll_page(client)
     check_pictures_fit_their_stories()
     check_if_empty_leaves_an_existing_site_alone()
+
+
+def check_an_open_poll_a_closed_poll_and_a_poll_page(client):
+    assert [poll.is_open for poll in Poll.objects.order_by("closes_at")] == [False, True, True]
+    rover = ArticlePage.objects.get(slug="children-name-moon-rover")
+    html = client.get(rover.url).content.decode()
+    assert "Which name would you pick for a Moon rover?" in html and 'name="answer"' in html
+    penguins = client.get(ArticlePage.objects.get(slug="penguin-chicks-hatch-zoo").url)
+    html = penguins.content.decode()
+    assert "This poll has closed" in html and "96 votes." in html and "50%" in html
+    page = client.get("/have-your-say/")
+    assert page.status_code == 200 and '"@type": "Question"' in page.content.decode()
 
 
 def check_one_sensitive_story_with_its_panel_that_does_not_lead(client):

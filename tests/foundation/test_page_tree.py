@@ -6,6 +6,7 @@ from kidsnews.articles.models import ArticleIndexPage, ArticlePage
 from kidsnews.glossary.models import GlossaryIndexPage
 from kidsnews.home.models import HomePage
 from kidsnews.info.models import InfoPage
+from kidsnews.polls.models import PollPage
 from kidsnews.topics.models import TopicIndexPage, TopicPage
 
 
@@ -46,6 +47,13 @@ class PageTreeRules(WagtailPageTestCase):
         assert GlossaryIndexPage.max_count == 1
         assert "template" in GlossaryIndexPage.__dict__
 
+    def test_poll_pages_hang_off_home_and_have_no_children(self):
+        self.assertAllowedParentPageTypes(PollPage, {HomePage})
+        self.assertAllowedSubpageTypes(PollPage, set())
+        self.assertCanCreateAt(HomePage, PollPage)
+        self.assertCanNotCreateAt(ArticleIndexPage, PollPage)
+
     def test_every_page_type_declares_its_template(self):
-        for model in (HomePage, ArticleIndexPage, ArticlePage, TopicIndexPage, TopicPage, InfoPage):
+        pages = (HomePage, ArticleIndexPage, ArticlePage, TopicIndexPage, TopicPage, InfoPage)
+        for model in (*pages, PollPage):
             assert "template" in model.__dict__, model

@@ -6,6 +6,7 @@ Each module has `load(ctx: DemoContext)` and must be idempotent: it finds what i
 
 LOADERS = [
     "kidsnews.demo.loaders.site",
+    "kidsnews.demo.loaders.polls",
     "kidsnews.demo.loaders.articles",
     "kidsnews.demo.loaders.comments",
     "kidsnews.demo.loaders.videos",

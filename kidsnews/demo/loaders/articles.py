@@ -47,6 +47,7 @@ def load(ctx) -> None:
             younger_title=younger.get("title", ""),
             younger_summary=younger.get("summary", ""),
             younger_body=younger.get("body", []),
+            poll=ctx.made.get("polls", {}).get(story["slug"]),
         )
         index.add_child(instance=page)
         page.topics.set([ctx.made["topics"][slug] for slug in story["topics"]])
