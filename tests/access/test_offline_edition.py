@@ -126,6 +126,46 @@ def test_a_publish_reaches_the_saved_edition_on_the_next_visit(browser, live_ser
     context.close()
 
 
+def test_a_saved_storys_listen_audio_plays_offline(browser, live_server, stories):
+    """The Listen audio of a saved story comes along, and offline the worker answers the
+    player's byte-range requests from it, so it plays without a connection."""
+    from kidsnews.listen import engines
+    from kidsnews.listen.services import generate_story_audio
+
+    stored = generate_story_audio(page=stories[0], engine=engines.get_engine("espeak", voice=""))
+    context = browser.new_context(viewport=PHONE, base_url=live_server.url, service_workers="allow")
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    _visit_once_and_wait_for_the_edition(page)
+    assert stored.opus.url in set(page.evaluate(KEYS))
+    context.set_offline(True)
+    try:
+        page.goto(stories[0].url)
+        first_bytes = page.evaluate(
+            """async url => {
+                const response = await fetch(url, {headers: {Range: "bytes=0-99"}});
+                return [response.status, response.headers.get("Content-Range"),
+                        (await response.arrayBuffer()).byteLength];
+            }""",
+            stored.opus.url,
+        )
+        assert first_bytes[0] == 206 and first_bytes[2] == 100
+        assert first_bytes[1].startswith("bytes 0-99/")
+        # The player itself: it reads the duration from the saved file, offline.
+        duration = page.locator("audio").first.evaluate(
+            """audio => new Promise((resolve, reject) => {
+                if (audio.readyState >= 1) return resolve(audio.duration);
+                audio.addEventListener("loadedmetadata", () => resolve(audio.duration));
+                audio.addEventListener("error", () => reject(new Error("no audio")));
+                audio.preload = "metadata"; audio.load();
+            })"""
+        )
+        assert abs(duration - stored.duration_seconds) < 1
+    finally:
+        context.set_offline(False)
+    context.close()
+
+
 def test_a_signed_in_page_is_never_served_from_the_saved_edition(browser, live_server, stories):
     reader = make_reader("BraveOtter42")
     context = browser.new_context(viewport=PHONE, base_url=live_server.url, service_workers="allow")

@@ -62,11 +62,18 @@ function isOurs(url) {
 
 self.addEventListener("fetch", function (event) {
     var request = event.request;
-    if (request.method !== "GET" || request.headers.has("range")) {
-        return; // forms, and video or audio seeking: straight to the network
+    if (request.method !== "GET") {
+        return; // forms: straight to the network
     }
     var url = new URL(request.url);
     if (!isOurs(url) || request.destination === "video") {
+        return;
+    }
+    if (request.headers.has("range")) {
+        // Audio asks for byte ranges: from the network, and offline from the saved file.
+        event.respondWith(fetch(request).catch(function (error) {
+            return savedRange(url, request.headers.get("range"), error);
+        }));
         return;
     }
     if (request.mode === "navigate") {
@@ -84,6 +91,42 @@ self.addEventListener("fetch", function (event) {
         })
     );
 });
+
+/* A "Range: bytes=start-end" request answered from a saved whole file (206), as a media
+   element needs to play it offline. */
+function savedRange(url, range, error) {
+    return caches.open(CACHE).then(function (cache) {
+        return cache.match(url.href, { ignoreVary: true });
+    }).then(function (saved) {
+        if (!saved) {
+            throw error;
+        }
+        return saved.arrayBuffer().then(function (whole) {
+            var size = whole.byteLength;
+            var match = /^bytes=(\d*)-(\d*)$/.exec(range.trim());
+            var start = match && match[1] !== "" ? Number(match[1]) : 0;
+            var end = match && match[2] !== "" ? Math.min(Number(match[2]), size - 1) : size - 1;
+            if (match && match[1] === "" && match[2] !== "") { // the last N bytes
+                start = Math.max(size - Number(match[2]), 0);
+                end = size - 1;
+            }
+            if (!match || start > end || start >= size) {
+                return new Response(null, {
+                    status: 416, headers: { "Content-Range": "bytes */" + size }
+                });
+            }
+            return new Response(whole.slice(start, end + 1), {
+                status: 206,
+                headers: {
+                    "Content-Type": saved.headers.get("Content-Type") || "application/octet-stream",
+                    "Content-Range": "bytes " + start + "-" + end + "/" + size,
+                    "Content-Length": String(end - start + 1),
+                    "Accept-Ranges": "bytes"
+                }
+            });
+        });
+    });
+}
 
 function savedPage(url) {
     return caches.open(CACHE).then(function (cache) {
