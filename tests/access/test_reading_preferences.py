@@ -142,7 +142,7 @@ def test_the_panel_works_with_the_keyboard_alone(browser, live_server, story):
     page.keyboard.press("Enter")
     assert button.get_attribute("aria-expanded") == "true"
     # Focus moves into the panel, onto the chosen text size.
-    assert page.evaluate("document.activeElement.name") == "text"
+    assert page.evaluate("document.activeElement.name") == "pref-text"
     page.keyboard.press("ArrowDown")  # radio groups move with the arrow keys
     assert page.locator("html").get_attribute("data-text") == "large"
     page.keyboard.press("Escape")

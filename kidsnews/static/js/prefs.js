@@ -37,7 +37,7 @@
             } else {
                 root.setAttribute("data-" + name, value);
             }
-            var input = panel.querySelector('input[name="' + name + '"][value="' + value + '"]');
+            var input = panel.querySelector('input[name="pref-' + name + '"][value="' + value + '"]');
             if (input) {
                 input.checked = true;
             }
@@ -72,11 +72,13 @@
     });
     panel.addEventListener("change", function (event) {
         var input = event.target;
-        if (!input.name || !(input.name in DEFAULTS)) {
+        // Named "pref-<choice>": never mistaken for a field of a form on the page.
+        var name = (input.name || "").replace(/^pref-/, "");
+        if (!name || !(name in DEFAULTS)) {
             return;
         }
         var choices = read();
-        choices[input.name] = input.value;
+        choices[name] = input.value;
         write(choices);
         apply(choices);
     });
