@@ -102,6 +102,11 @@ def missing_terms(words: Iterable[str]) -> list[str]:
     return missing
 
 
+def explained(words: set[str]) -> set[str]:
+    """The words the glossary explains (the readability meter's glossary lookup)."""
+    return set(words) - set(missing_terms(words))
+
+
 def add_term_url(word: str) -> str:
     """The admin's "add a glossary word" form, with the word filled in."""
     return f"{reverse('wagtailsnippets_glossary_glossaryterm:add')}?{urlencode({'word': word})}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kidsnews.caching import tags
+from kidsnews.caching import store, tags
 
 
 def listen_tag(page_id: int) -> str:
@@ -46,7 +46,13 @@ def player_for(page) -> Player | None:
                 duration_seconds=media.duration or None,
                 is_human=True,
             )
-    stored = StoryAudio.objects.filter(page_id=page.pk).first()
+    # Kept in the cache under the player's tag (invalidated when audio is made or replaced), so
+    # a story whose fragments are stored costs no query for it.
+    stored = store.cached(
+        f"listen-audio:{page.pk}",
+        lambda: StoryAudio.objects.filter(page_id=page.pk).first(),
+        seed=[listen_tag(page.pk)],
+    )
     if stored is None:
         return None
     return Player(

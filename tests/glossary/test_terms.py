@@ -90,8 +90,9 @@ def test_the_reading_meter_knows_which_rare_words_the_glossary_explains(db):
     """The editor's meter lists a story's rare words; those with a glossary entry say so, the
     others offer "add to glossary"."""
     from kidsnews.articles.readability.meter import rare_words, split_sentences
+    from kidsnews.glossary.queries import explained
 
     add_term(word="magma", definition="Rock so hot it has melted, deep under the ground.")
     sentences = split_sentences(["The magma glowed near the fjord."])
-    found = {rare.word: rare.in_glossary for rare in rare_words(sentences)}
+    found = {rare.word: rare.in_glossary for rare in rare_words(sentences, glossary=explained)}
     assert found["magma"] is True and found["fjord"] is False

@@ -144,10 +144,8 @@ class SentencesAndWords(SimpleTestCase):
         def glossary(words):
             return {"ammonite"} & words
 
-        meter.register_glossary_lookup(glossary)
-        self.addCleanup(meter.unregister_glossary_lookup, glossary)
         score = meter.score_text(
-            ["We found an ammonite and a belemnite in the cliff."], level="main"
+            ["We found an ammonite and a belemnite in the cliff."], level="main", glossary=glossary
         )
         explained = {rare.word: rare.in_glossary for rare in score.rare_words}
         self.assertTrue(explained["ammonite"])

@@ -22,6 +22,9 @@ from wagtailmedia.models import get_media_model
 
 from kidsnews.accounts.models import User
 from kidsnews.comments.roles import COMMENT_MODERATORS, EDITORS
+from kidsnews.glossary.models import GlossaryTerm
+from kidsnews.glossary.services import add_term
+from kidsnews.polls.models import Poll
 from kidsnews.quizzes.models import QuizIndexPage
 from kidsnews.topics.models import Topic
 from kidsnews.videos.models import VideoIndexPage
@@ -81,6 +84,27 @@ def _topic(tree):
     return tree["space"]
 
 
+def _glossary_term(tree):
+    return add_term(word="orbit", definition="The path a moon or planet takes around another.")
+
+
+def _poll(tree):
+    return Poll.objects.create(question="Which planet would you visit?")
+
+
+def _snippet_urls(model):
+    def urls(obj):
+        viewset = model.snippet_viewset
+        return {
+            LIST: reverse(viewset.get_url_name("list")),
+            ADD: reverse(viewset.get_url_name("add")),
+            EDIT: reverse(viewset.get_url_name("edit"), args=[obj.pk]),
+            DELETE: reverse(viewset.get_url_name("delete"), args=[obj.pk]),
+        }
+
+    return urls
+
+
 # (area, make, urls(obj) -> {op: url}, {role: allowed ops})
 AREAS = {
     "images": (
@@ -113,16 +137,14 @@ AREAS = {
         },
         {"editor": ALL, "moderator": NOTHING},
     ),
-    "topics (snippet)": (
-        _topic,
-        lambda o: {
-            LIST: reverse(Topic.snippet_viewset.get_url_name("list")),
-            ADD: reverse(Topic.snippet_viewset.get_url_name("add")),
-            EDIT: reverse(Topic.snippet_viewset.get_url_name("edit"), args=[o.pk]),
-            DELETE: reverse(Topic.snippet_viewset.get_url_name("delete"), args=[o.pk]),
-        },
-        {"editor": NOTHING, "moderator": NOTHING},
+    "topics (snippet)": (_topic, _snippet_urls(Topic), {"editor": NOTHING, "moderator": NOTHING}),
+    # The readability meter's "add to glossary" is the editors'; polls go on their stories.
+    "glossary (snippet)": (
+        _glossary_term,
+        _snippet_urls(GlossaryTerm),
+        {"editor": ALL, "moderator": NOTHING},
     ),
+    "polls (snippet)": (_poll, _snippet_urls(Poll), {"editor": ALL, "moderator": NOTHING}),
     "collections": (
         _collection,
         lambda o: {
@@ -374,7 +396,7 @@ def test_role_powers_in_django_admin(role, staff, tree):
 
 def test_every_registered_model_has_a_rule():
     """A new page type, snippet, setting or Django-admin model must be given rules here."""
-    assert set(get_snippet_models()) == {Topic}
+    assert set(get_snippet_models()) == {Topic, GlossaryTerm, Poll}
     assert {(m._meta.app_label, m._meta.model_name) for m in settings_registry} == set(
         SETTINGS_RULES
     )
@@ -390,4 +412,6 @@ def test_every_registered_model_has_a_rule():
         "quizzes.quizindexpage",
         "quizzes.quizpage",
         "info.infopage",
+        "glossary.glossaryindexpage",
+        "polls.pollpage",
     }

@@ -31,20 +31,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 _SUFFIXES = ("'s", "’s", "ies", "es", "s", "ed", "ing", "er", "est", "ly")
 
-# Where "rare words with no glossary entry yet" plug in: each lookup takes a set of
-# lowercased words and returns those a glossary explains. The glossary app registers one
-# (glossary/apps.py) when it is ready; with none, every rare word counts as unexplained.
-_GLOSSARY_LOOKUPS: list[Callable[[set[str]], set[str]]] = []
-
-
-def register_glossary_lookup(lookup: Callable[[set[str]], set[str]]) -> None:
-    if lookup not in _GLOSSARY_LOOKUPS:
-        _GLOSSARY_LOOKUPS.append(lookup)
-
-
-def unregister_glossary_lookup(lookup: Callable[[set[str]], set[str]]) -> None:
-    if lookup in _GLOSSARY_LOOKUPS:
-        _GLOSSARY_LOOKUPS.remove(lookup)
+# A glossary lookup takes a set of lowercased words and returns those the glossary explains.
+GlossaryLookup = Callable[[set[str]], set[str]]
 
 
 @dataclass(frozen=True)
@@ -162,7 +150,12 @@ def _dictionary_forms(word: str) -> list[str]:
     return forms
 
 
-def rare_words(sentences: list[Sentence], *, threshold: float = RARE_ZIPF) -> list[RareWord]:
+def rare_words(
+    sentences: list[Sentence],
+    *,
+    threshold: float = RARE_ZIPF,
+    glossary: GlossaryLookup | None = None,
+) -> list[RareWord]:
     """Words seldom met by children, with every sentence they are in, rarest first."""
     from wordfreq import zipf_frequency
 
@@ -188,19 +181,19 @@ def rare_words(sentences: list[Sentence], *, threshold: float = RARE_ZIPF) -> li
             if zipf < threshold:
                 found[word] = (zipf, [sentence.text])
                 aliases.update(dict.fromkeys(forms, word))
-    glossary: set[str] = set()
-    for lookup in _GLOSSARY_LOOKUPS:
-        glossary |= set(lookup(set(found)))
+    explained = set(glossary(set(found))) if glossary and found else set()
     return sorted(
         (
-            RareWord(word=word, zipf=zipf, sentences=tuple(texts), in_glossary=word in glossary)
+            RareWord(word=word, zipf=zipf, sentences=tuple(texts), in_glossary=word in explained)
             for word, (zipf, texts) in found.items()
         ),
         key=lambda rare: (rare.zipf, rare.word),
     )
 
 
-def score_text(chunks: Iterable[str], *, level: str) -> Score:
+def score_text(
+    chunks: Iterable[str], *, level: str, glossary: GlossaryLookup | None = None
+) -> Score:
     """Figures for one version, from its reading text (stream_text)."""
     chunks = list(chunks)
     sentences = split_sentences(chunks)
@@ -213,7 +206,7 @@ def score_text(chunks: Iterable[str], *, level: str) -> Score:
     score.sentences = len(sentences)
     score.average_sentence_length = round(score.words / score.sentences, 1)
     score.longest = sorted(sentences, key=lambda s: -s.words)[:LONGEST_SHOWN]
-    score.rare_words = rare_words(sentences)
+    score.rare_words = rare_words(sentences, glossary=glossary)
     if level == "younger":
         score.spache_grade = float(textstat.spache_readability(text))
         score.reading_age = round(score.spache_grade + READING_AGE_OFFSET, 1)
@@ -242,11 +235,13 @@ class StoryScore:
         return self.younger is not None
 
 
-def score_bodies(*, body, younger_body) -> StoryScore:
+def score_bodies(*, body, younger_body, glossary: GlossaryLookup | None = None) -> StoryScore:
     younger_chunks = stream_text(younger_body)
     return StoryScore(
-        main=score_text(stream_text(body), level="main"),
-        younger=score_text(younger_chunks, level="younger") if younger_body else None,
+        main=score_text(stream_text(body), level="main", glossary=glossary),
+        younger=(
+            score_text(younger_chunks, level="younger", glossary=glossary) if younger_body else None
+        ),
     )
 
 

@@ -6,13 +6,16 @@ from django.http import HttpResponseBadRequest
 from django.shortcuts import render
 from django.views.decorators.http import require_POST
 
+from kidsnews.glossary.queries import explained
+
 from .gate import problems_for, targets_for
 from .meter import score_bodies
 
 
 def meter_context(page) -> dict:
     site = page.get_site() if page.pk else None
-    score = score_bodies(body=page.body, younger_body=page.younger_body)
+    # The panel says which rare words the glossary explains, and offers to add the others.
+    score = score_bodies(body=page.body, younger_body=page.younger_body, glossary=explained)
     targets = targets_for(site)
     return {
         "score": score,
