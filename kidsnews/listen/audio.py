@@ -3,7 +3,7 @@ WebVTT timings track, and encoding with the ffmpeg binary the imageio-ffmpeg whe
 
 from __future__ import annotations
 
-import subprocess  # noqa: S404 - a fixed binary from the imageio-ffmpeg wheel, argument lists
+import subprocess  # noqa: S404  # nosec B404 - a fixed binary from the imageio-ffmpeg wheel, argument lists
 import tempfile
 import wave
 from dataclasses import dataclass
@@ -96,7 +96,7 @@ def parse_webvtt_ends(text: str) -> list[float]:
 
 
 def _ffmpeg(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(  # noqa: S603 - fixed binary, argument list
+    return subprocess.run(  # noqa: S603  # nosec B603 - fixed binary, argument list
         [get_ffmpeg_exe(), "-hide_banner", "-nostdin", "-v", "error", *args],
         capture_output=True,
         timeout=ENCODE_TIMEOUT_SECONDS,
@@ -133,7 +133,7 @@ def encode(recording: Recording) -> dict[str, bytes]:
 def decoded_seconds(path: str | Path, sample_rate: int = 48000) -> float:
     """Decode a file completely with ffmpeg and say how long it plays (fails if it does not
     decode)."""
-    done = subprocess.run(  # noqa: S603 - fixed binary, argument list
+    done = subprocess.run(  # noqa: S603  # nosec B603 - fixed binary, argument list
         [get_ffmpeg_exe(), "-hide_banner", "-nostdin", "-v", "error", "-i", str(path),
          "-f", "s16le", "-ac", "1", "-ar", str(sample_rate), "pipe:1"],
         capture_output=True,

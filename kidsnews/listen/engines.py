@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import io
 import shutil
-import subprocess  # noqa: S404 - espeak-ng is a fixed binary, run with an argument list
+import subprocess  # noqa: S404  # nosec B404 - espeak-ng is a fixed binary, run with an argument list
 import wave
 from typing import Protocol
 
@@ -48,7 +48,7 @@ class EspeakEngine:
 
     def synthesise(self, text: str) -> np.ndarray:
         # The text goes on stdin, never the command line: it cannot be read as an option.
-        done = subprocess.run(  # noqa: S603 - fixed binary, argument list
+        done = subprocess.run(  # noqa: S603  # nosec B603 - fixed binary, argument list
             [self.binary, "-v", self.voice, "-s", str(self.words_per_minute), "--stdout"],
             input=text.encode(),
             capture_output=True,

@@ -23,7 +23,7 @@ def read_along_text(context, text, prefix):
     if not _is_timed(context):
         return escaped
     # segment_html re-escapes every piece of text and adds only its own spans.
-    return mark_safe(segment_html(escaped, prefix)[0])  # noqa: S308
+    return mark_safe(segment_html(escaped, prefix)[0])  # noqa: S308  # nosec B308 B703 - text re-escaped, only our spans added
 
 
 @register.simple_tag(takes_context=True)
@@ -32,4 +32,4 @@ def read_along_block(context, block):
     rendered = block.render_as_block(context=context.flatten())
     if block.block_type not in READABLE_BLOCKS or not _is_timed(context):
         return rendered
-    return mark_safe(segment_html(rendered, block_prefix(block))[0])  # noqa: S308
+    return mark_safe(segment_html(rendered, block_prefix(block))[0])  # noqa: S308  # nosec B308 B703 - text re-escaped, only our spans added
