@@ -3,6 +3,7 @@
 import pytest
 from django.urls import reverse
 
+from kidsnews.polls import counting
 from kidsnews.polls.models import VoteCount
 from kidsnews.polls.queries import reaction_totals
 from tests.factories import make_story
@@ -42,7 +43,8 @@ def test_a_reaction_counts_once_and_shows_the_totals(client, tree):
         ("sad", 1),
         ("worried", 0),
     ]
-    assert set(VoteCount.objects.values_list("kind", flat=True)) == {"reaction"}
+    if not counting.uses_redis():  # with Redis, the counts are in its hash (test_counting.py)
+        assert set(VoteCount.objects.values_list("kind", flat=True)) == {"reaction"}
 
 
 def test_with_javascript_the_totals_replace_the_faces(client, tree):
