@@ -80,6 +80,17 @@ def _poll_response(request, poll, *, said: str, error: str = "", status: int = 2
     return render(request, template, context, status=status)
 
 
+def _after_counting(request, outcome, *, respond, results_url: str):
+    """What a vote or a reaction answers once counted (or not): with JavaScript the results
+    in place, without a redirect to them (PRG); 503 if it could not be counted."""
+    if outcome is Outcome.NOT_COUNTED:
+        return respond(said="", error=wording.POLL_NOT_COUNTED, status=503)
+    said = {Outcome.COUNTED: "thanks", Outcome.ALREADY: "again"}.get(outcome, outcome)
+    if _wants_fragment(request):
+        return respond(said=said)
+    return HttpResponseRedirect(f"{results_url}?said={said}", status=303)
+
+
 @csrf_exempt
 @never_cache
 def vote(request, poll_id: int):
@@ -89,20 +100,16 @@ def vote(request, poll_id: int):
     try:
         outcome = cast_vote(poll=poll, answer_id=request.POST.get("answer", ""), request=request)
     except PollClosed:
-        said = "closed"
+        outcome = "closed"
     except UnknownChoice:
         # Nothing picked, or not one of the answers: nothing is counted.
         return _poll_response(request, poll, said="", error=wording.POLL_PICK_ONE, status=400)
-    else:
-        if outcome is Outcome.NOT_COUNTED:
-            return _poll_response(
-                request, poll, said="", error=wording.POLL_NOT_COUNTED, status=503
-            )
-        said = "thanks" if outcome is Outcome.COUNTED else "again"
-    if _wants_fragment(request):
-        return _poll_response(request, poll, said=said)
-    url = reverse("polls:results", kwargs={"poll_id": poll.pk})
-    return HttpResponseRedirect(f"{url}?said={said}", status=303)
+    return _after_counting(
+        request,
+        outcome,
+        respond=lambda **kwargs: _poll_response(request, poll, **kwargs),
+        results_url=reverse("polls:results", kwargs={"poll_id": poll.pk}),
+    )
 
 
 def results(request, poll_id: int):
@@ -143,15 +150,12 @@ def react(request, story_id: int):
         return _reaction_response(
             request, story, said="", error=wording.REACTION_PICK_ONE, status=400
         )
-    if outcome is Outcome.NOT_COUNTED:
-        return _reaction_response(
-            request, story, said="", error=wording.POLL_NOT_COUNTED, status=503
-        )
-    said = "thanks" if outcome is Outcome.COUNTED else "again"
-    if _wants_fragment(request):
-        return _reaction_response(request, story, said=said)
-    url = reverse("reactions:totals", kwargs={"story_id": story.pk})
-    return HttpResponseRedirect(f"{url}?said={said}", status=303)
+    return _after_counting(
+        request,
+        outcome,
+        respond=lambda **kwargs: _reaction_response(request, story, **kwargs),
+        results_url=reverse("reactions:totals", kwargs={"story_id": story.pk}),
+    )
 
 
 def reaction_results(request, story_id: int):
