@@ -8,8 +8,8 @@ atomic, so two taps at the same moment count once.
 
 Durably, before the reader is told: with REDIS_URL, one `HINCRBY` on the subject's hash (the
 Redis call returns once Redis has the count; Redis is run with its append-only file, see
-docs/operations.md); without, or when Redis cannot be reached, one atomic `UPDATE ... SET votes
-= votes + 1` (an INSERT the first time) on `VoteCount`. Totals add both up, like "most read".
+docs/operations.md); without, or when Redis cannot be reached, one atomic upsert on `VoteCount`
+(`INSERT ... ON CONFLICT DO UPDATE SET votes = votes + 1`). Totals add both up, like "most read".
 Unlike page views these are not buffered in the process: a vote is written before the answer.
 """
 
@@ -19,8 +19,7 @@ from collections import Counter
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db import connection
 from redis.exceptions import RedisError
 
 from kidsnews.popularity import counters as popularity_counters
@@ -50,15 +49,19 @@ def hash_key(kind: str, subject_id: int) -> str:
     return f"{prefix}:votes:{kind}:{subject_id}"
 
 
+_UPSERT = (
+    "INSERT INTO {table} (kind, subject_id, choice, votes) VALUES (%s, %s, %s, 1) "
+    "ON CONFLICT (kind, subject_id, choice) DO UPDATE SET votes = {table}.votes + 1"
+)
+
+
 def _add_to_database(*, kind: str, subject_id: int, choice: str) -> None:
-    rows = VoteCount.objects.filter(kind=kind, subject_id=subject_id, choice=choice)
-    if rows.update(votes=F("votes") + 1):
-        return
-    try:
-        with transaction.atomic():
-            VoteCount.objects.create(kind=kind, subject_id=subject_id, choice=choice, votes=1)
-    except IntegrityError:  # another request created the row between our update and insert
-        rows.update(votes=F("votes") + 1)
+    """One statement, atomic on its own: insert the count at 1, or add one to it (an upsert,
+    which SQLite and PostgreSQL both speak; the ORM cannot add to a count on conflict)."""
+    # The table name is the model's own; every value is a parameter.
+    sql = _UPSERT.format(table=connection.ops.quote_name(VoteCount._meta.db_table))  # nosec B608
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [kind, subject_id, choice])
 
 
 def add_one(*, kind: str, subject_id: int, choice: str) -> None:

@@ -1,11 +1,54 @@
 """Reads for polls and reactions: results as readers see them, and the editor's warnings."""
 
 from dataclasses import dataclass
+from datetime import datetime
+
+from django.core.cache import cache
+from django.utils import timezone
 
 from kidsnews.comments.screening import RULES_ONLY, screen
 
 from . import counting
-from .models import Poll, Reaction, VoteCount
+from .models import Poll, PollAnswer, Reaction, VoteCount
+
+# How long a ballot stays in the cache when nothing changes it; any change to the poll or its
+# answers removes it at once (apps.py).
+BALLOT_CACHE_SECONDS = 3600
+
+
+@dataclass(frozen=True)
+class Ballot:
+    """What a vote is checked against: when the poll closes and which answers it offers."""
+
+    closes_at: datetime
+    answer_ids: frozenset[str]
+
+    @property
+    def is_open(self) -> bool:
+        return timezone.now() < self.closes_at
+
+
+def ballot_key(poll_id: int) -> str:
+    return f"polls:ballot:{poll_id}"
+
+
+def ballot(*, poll_id: int) -> Ballot | None:
+    """The poll's ballot, or None if there is no such poll: from the shared cache (one lookup
+    per vote in a burst), else one query."""
+    found = cache.get(ballot_key(poll_id))
+    if found is not None:
+        return found
+    closes_at = Poll.objects.filter(pk=poll_id).values_list("closes_at", flat=True).first()
+    if closes_at is None:
+        return None
+    answer_ids = PollAnswer.objects.filter(poll_id=poll_id).values_list("pk", flat=True)
+    found = Ballot(closes_at=closes_at, answer_ids=frozenset(str(pk) for pk in answer_ids))
+    cache.set(ballot_key(poll_id), found, timeout=BALLOT_CACHE_SECONDS)
+    return found
+
+
+def forget_ballot(*, poll_id: int) -> None:
+    cache.delete(ballot_key(poll_id))
 
 
 @dataclass(frozen=True)

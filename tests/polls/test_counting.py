@@ -44,9 +44,9 @@ def test_database_vote_is_one_row_per_answer_bumped_in_place(tree, on_database):
     poll = make_poll()
     dog = poll.answer_list()[0]
     for number in range(3):
-        assert cast_vote(poll=poll, answer_id=dog.pk, request=request_from(f"10.0.0.{number}")) is (
-            Outcome.COUNTED
-        )
+        assert cast_vote(
+            poll_id=poll.pk, answer_id=dog.pk, request=request_from(f"10.0.0.{number}")
+        ) is (Outcome.COUNTED)
     row = VoteCount.objects.get()
     assert (row.kind, row.subject_id, row.choice, row.votes) == ("poll", poll.pk, str(dog.pk), 3)
 
@@ -61,7 +61,9 @@ def test_database_votes_at_the_same_moment_all_count(tree, on_database):
     def vote(number):
         try:
             outcomes.append(
-                cast_vote(poll=poll, answer_id=dog.pk, request=request_from(f"10.1.0.{number}"))
+                cast_vote(
+                    poll_id=poll.pk, answer_id=dog.pk, request=request_from(f"10.1.0.{number}")
+                )
             )
         finally:
             connection.close()
@@ -79,9 +81,9 @@ def test_with_redis_a_vote_is_one_hincrby_and_no_row(tree, redis_votes):
     server, client = redis_votes
     poll = make_poll()
     dog, cat, _ = poll.answer_list()
-    cast_vote(poll=poll, answer_id=dog.pk, request=request_from("10.0.0.1"))
-    cast_vote(poll=poll, answer_id=cat.pk, request=request_from("10.0.0.2"))
-    cast_vote(poll=poll, answer_id=cat.pk, request=request_from("10.0.0.3"))
+    cast_vote(poll_id=poll.pk, answer_id=dog.pk, request=request_from("10.0.0.1"))
+    cast_vote(poll_id=poll.pk, answer_id=cat.pk, request=request_from("10.0.0.2"))
+    cast_vote(poll_id=poll.pk, answer_id=cat.pk, request=request_from("10.0.0.3"))
     assert VoteCount.objects.count() == 0
     stored = client.hgetall(counting.hash_key("poll", poll.pk))
     assert {k.decode(): int(v) for k, v in stored.items()} == {str(dog.pk): 1, str(cat.pk): 2}
@@ -92,9 +94,9 @@ def test_with_redis_gone_votes_go_to_the_database_and_results_read_both(tree, re
     server, client = redis_votes
     poll = make_poll()
     dog = poll.answer_list()[0]
-    cast_vote(poll=poll, answer_id=dog.pk, request=request_from("10.0.0.1"))
+    cast_vote(poll_id=poll.pk, answer_id=dog.pk, request=request_from("10.0.0.1"))
     server.stop()
-    assert cast_vote(poll=poll, answer_id=dog.pk, request=request_from("10.0.0.2")) is (
+    assert cast_vote(poll_id=poll.pk, answer_id=dog.pk, request=request_from("10.0.0.2")) is (
         Outcome.COUNTED
     )
     assert VoteCount.objects.get().votes == 1

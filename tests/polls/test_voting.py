@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from kidsnews.polls import counting
-from kidsnews.polls.models import VoteCount
+from kidsnews.polls.models import Poll, VoteCount
 from kidsnews.polls.queries import poll_results, whole_percents
 
 from .helpers import headers, make_poll, make_poll_page, story_with_poll
@@ -187,3 +187,39 @@ def test_poll_page_has_question_json_ld_and_the_form(client, tree):
     # The results page links back to where the poll is.
     response = client.post(vote_url(poll), {"answer": answer_ids(poll)[1]}, **headers())
     assert f'href="{page.url}"' in client.get(response["Location"]).content.decode()
+
+
+def test_an_editors_change_to_a_poll_reaches_the_very_next_vote(client, tree):
+    """Votes are checked against a cached ballot (queries.ballot); saving the poll, as the
+    admin does, forgets it: no vote is counted for a poll just closed or an answer just
+    removed, and a new answer takes votes at once."""
+    from django.utils import timezone
+
+    from kidsnews.polls.models import PollAnswer
+
+    poll = make_poll()
+    dog, cat, rabbit = answer_ids(poll)
+    assert client.post(vote_url(poll), {"answer": dog}, **headers(address="203.0.113.1"))[
+        "Location"
+    ].endswith("thanks")
+
+    poll.answers = [answer for answer in poll.answers.all() if answer.pk != rabbit]
+    poll.answers.add(PollAnswer(text="A hamster", sort_order=9))
+    poll.save()
+    hamster = PollAnswer.objects.get(text="A hamster").pk
+    refused = client.post(vote_url(poll), {"answer": rabbit}, **headers(address="203.0.113.2"))
+    assert refused.status_code == 400
+    assert client.post(vote_url(poll), {"answer": hamster}, **headers(address="203.0.113.3"))[
+        "Location"
+    ].endswith("thanks")
+
+    poll.closes_at = timezone.now() - timedelta(minutes=1)
+    poll.save()
+    closed = client.post(vote_url(poll), {"answer": cat}, **headers(address="203.0.113.4"))
+    assert closed["Location"].endswith("said=closed")
+    assert [row.votes for row in poll_results(poll=Poll.objects.get(pk=poll.pk)).rows] == [1, 0, 1]
+
+
+def test_a_vote_for_a_poll_that_does_not_exist_is_a_kind_404(client, tree):
+    response = client.post("/polls/987654/vote/", {"answer": "1"}, **headers())
+    assert response.status_code == 404
