@@ -171,6 +171,7 @@ def check_if_empty_leaves_an_existing_site_alone():
     assert "already has content" in out.getvalue()
 
 
+@pytest.mark.long  # builds and renders hundreds of stories (about 40 s)
 def test_generate_scale_data_adds_stories_that_render(client):
     """The benchmarks' site builder writes story rows with every column at its model default,
     so a new field on stories cannot break it, and its stories render like any other."""

@@ -129,7 +129,11 @@ def _database_settings(tmp_path, **overrides) -> dict:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-@pytest.mark.parametrize("url", [None, "sqlite:///{tmp}/other.sqlite3"])
+@pytest.mark.parametrize(
+    "url",
+    # The same checks on a DATABASE_URL naming SQLite: in make test-long (about 25 s each).
+    [None, pytest.param("sqlite:///{tmp}/other.sqlite3", marks=pytest.mark.long)],
+)
 def test_sqlite_keeps_connections_and_takes_the_write_lock_up_front(tmp_path, url):
     """Every SQLite database, the default one or one named by DATABASE_URL, runs in WAL mode
     with IMMEDIATE transactions (what orders concurrent comment posts), and each worker keeps

@@ -69,6 +69,7 @@ def test_the_artifact_is_small_and_loads_in_under_50_mb():
     assert peak < 50 * 1024 * 1024, peak
 
 
+@pytest.mark.long  # trains twice (about 20 s)
 def test_the_same_data_gives_the_same_bytes_and_the_bytes_give_the_same_model():
     # A slice of the real training data keeps this quick; test-long rebuilds the whole artifact.
     examples = training_examples()[::12]
