@@ -16,8 +16,10 @@ from kidsnews.comments.screening import screen  # noqa: E402
 get_resolver().url_patterns  # noqa: B018 - imports every urls module
 screen("Warming up: I love penguins, call me on 07700 900123 or add me on roblox")
 
-# Anonymous page-cache hits are answered before Django's handler, with the headers Django sent
-# for the same page (kidsnews/caching/fastpath.py); everything else is Django's.
+# Anonymous page-cache hits and one-tap poll votes are answered before Django's handler, with
+# the headers Django sent for the same kind of answer (kidsnews/caching/fastpath.py,
+# kidsnews/polls/fastpath.py); everything else is Django's.
 from kidsnews.caching.fastpath import PageCacheFastPath  # noqa: E402 - needs Django set up
+from kidsnews.polls.fastpath import VoteFastPath  # noqa: E402
 
-application = PageCacheFastPath(django_application)
+application = PageCacheFastPath(VoteFastPath(django_application))

@@ -80,15 +80,23 @@ def _poll_response(request, poll, *, said: str, error: str = "", status: int = 2
     return render(request, template, context, status=status)
 
 
-def _after_counting(request, outcome, *, respond, results_url: str):
+def _said(outcome) -> str:
+    return {Outcome.COUNTED: "thanks", Outcome.ALREADY: "again"}.get(outcome, outcome)
+
+
+def vote_results_location(poll_id: int, outcome) -> str:
+    """Where a vote without JavaScript is sent once counted (or not, "closed")."""
+    return f"{reverse('polls:results', kwargs={'poll_id': poll_id})}?said={_said(outcome)}"
+
+
+def _after_counting(request, outcome, *, respond, location: str):
     """What a vote or a reaction answers once counted (or not): with JavaScript the results
     in place, without a redirect to them (PRG); 503 if it could not be counted."""
     if outcome is Outcome.NOT_COUNTED:
         return respond(said="", error=wording.POLL_NOT_COUNTED, status=503)
-    said = {Outcome.COUNTED: "thanks", Outcome.ALREADY: "again"}.get(outcome, outcome)
     if _wants_fragment(request):
-        return respond(said=said)
-    return HttpResponseRedirect(f"{results_url}?said={said}", status=303)
+        return respond(said=_said(outcome))
+    return HttpResponseRedirect(location, status=303)
 
 
 @csrf_exempt
@@ -115,7 +123,7 @@ def vote(request, poll_id: int):
         request,
         outcome,
         respond=lambda **kwargs: _poll_response(request, _poll(poll_id), **kwargs),
-        results_url=reverse("polls:results", kwargs={"poll_id": poll_id}),
+        location=vote_results_location(poll_id, outcome),
     )
 
 
@@ -161,7 +169,8 @@ def react(request, story_id: int):
         request,
         outcome,
         respond=lambda **kwargs: _reaction_response(request, story, **kwargs),
-        results_url=reverse("reactions:totals", kwargs={"story_id": story.pk}),
+        location=f"{reverse('reactions:totals', kwargs={'story_id': story.pk})}"
+        f"?said={_said(outcome)}",
     )
 
 
