@@ -60,7 +60,9 @@ def _site_and_root(request):
 
 
 def route_through_sections(parent, request, path_components):
-    """Route into one of `parent`'s children, read with the others once per change of them.
+    """Route into one of `parent`'s children, read with the others once per change of them
+    (each child's own tag, collected as it loads, and the parent's children tag for a new one;
+    not every publish on the site, which would re-read them for each story after any).
 
     For a page with a handful of children (the home page's sections). Returns None when no
     child has that slug, so the caller falls back to Wagtail's routing (which raises 404).
@@ -70,7 +72,7 @@ def route_through_sections(parent, request, path_components):
     children = store.cached(
         f"sections:{parent.pk}",
         lambda: {child.slug: child for child in parent.get_children().specific()},
-        seed=[tags.listing_tag(Page)],
+        seed=[tags.children_tag(parent.path)],
         propagate=False,
     )
     child = children.get(path_components[0])

@@ -39,7 +39,12 @@ def tag_loaded_row(sender, instance, **kwargs):
 def page_change_tags(page: Page, *, topic_ids=None) -> set[str]:
     """A page appeared, changed, moved or went: what shows it, and the lists that may."""
     specific_class = page.specific_class or type(page)
-    found = {tags.page_tag(page.pk), tags.listing_tag(specific_class), tags.listing_tag(Page)}
+    found = {
+        tags.page_tag(page.pk),
+        tags.listing_tag(specific_class),
+        tags.listing_tag(Page),
+        tags.children_tag(page.path[: -page.steplen]),
+    }
     if topic_ids is None:
         topic_ids = _topic_ids(specific_class, page.pk)
     # Filed under before this change too: those lists shift when it leaves them.

@@ -56,6 +56,12 @@ def listing_tag(model) -> str:
     return f"l:{model._meta.label_lower}"
 
 
+def children_tag(parent_path: str) -> str:
+    """Which pages sit directly under the page at treebeard `parent_path`: a new child appears
+    (a child that changes, moves or goes changes its own page tag)."""
+    return f"u{parent_path}"
+
+
 def topic_tag(topic_id: int) -> str:
     """Which live pages are filed under a topic: its topic page's lists."""
     return f"t{topic_id}"

@@ -199,3 +199,25 @@ def test_each_page_type_lists_its_tags_for_the_edge(client, site):
     assert {f"p{shown.pk}", f"t{site['space'].pk}"} <= set(topic)
     assert f"p{site['other'].pk}" not in topic
     assert "l:wagtailcore.page" in client.get("/sitemap.xml")["Surrogate-Key"].split()
+
+
+def test_the_home_pages_sections_are_read_again_only_when_one_of_them_changes(client, site, rf):
+    """Routing keeps the home page's sections (caching/routing.py): a story published
+    anywhere leaves them stored, so the next story's route costs its own query only; a new
+    section is routed on the very next request."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from kidsnews.caching import routing
+
+    warm(client, site["urls"])
+    site["other"].title = "Owls hunt at dawn"
+    site["other"].save_revision().publish()
+    request = rf.get(site["urls"]["shown"])
+    with CaptureQueriesContext(connection) as queries:
+        page, _, _ = routing.route_for_request(request, site["urls"]["shown"])
+    assert page.pk == site["shown"].pk
+    assert len(queries) == 1, [query["sql"] for query in queries]
+
+    site["home"].add_child(instance=ArticleIndexPage(title="Archive", slug="archive"))
+    assert client.get("/archive/").status_code == 200
