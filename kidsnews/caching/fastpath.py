@@ -32,6 +32,7 @@ from django.core.exceptions import DisallowedHost
 from django.core.handlers.wsgi import WSGIRequest
 from django.utils.cache import get_conditional_response
 
+from kidsnews.core.start_response import remembering
 from kidsnews.popularity.middleware import READ_HEADER
 from kidsnews.popularity.services import record_view
 from kidsnews.security.middleware import is_malformed_read
@@ -171,15 +172,8 @@ class PageCacheFastPath:
 
     def _through_django(self, request, key: str, environ, start_response):
         sent = []
-
-        def remember_start(status, headers, exc_info=None):
-            sent.append((status, headers))
-            if exc_info is not None:
-                return start_response(status, headers, exc_info)
-            return start_response(status, headers)
-
         before = time.time()
-        response = self.app(environ, remember_start)
+        response = self.app(environ, remembering(start_response, sent))
         hit = getattr(response, "page_cache_hit", None)
         if hit is None or not sent or hit[0] != key:
             return response

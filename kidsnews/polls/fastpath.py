@@ -26,6 +26,7 @@ from django.core.handlers.wsgi import WSGIRequest
 from django.http import HttpResponse
 from django.utils.cache import add_never_cache_headers
 
+from kidsnews.core.start_response import remembering
 from kidsnews.security.middleware import limits_refusal
 
 from .counting import Outcome
@@ -78,14 +79,7 @@ class VoteFastPath:
 
     def _through_django(self, request, environ, start_response):
         sent = []
-
-        def remember_start(status, headers, exc_info=None):
-            sent.append((status, headers))
-            if exc_info is not None:
-                return start_response(status, headers, exc_info)
-            return start_response(status, headers)
-
-        response = self.app(environ, remember_start)
+        response = self.app(environ, remembering(start_response, sent))
         if sent and sent[-1][0].startswith("303 ") and _is_vote_redirect(sent[-1][1]):
             with self.lock:
                 self.redirects[request.scheme] = sent[-1]

@@ -6,9 +6,6 @@ import io
 from datetime import timedelta
 
 import pytest
-from django.core.handlers.wsgi import WSGIHandler
-from django.core.signals import request_finished, request_started
-from django.db import close_old_connections
 from django.utils import timezone
 
 from kidsnews.polls.fastpath import VoteFastPath
@@ -19,30 +16,9 @@ from .helpers import PHONE, make_poll
 pytestmark = pytest.mark.django_db
 
 
-class CountingDjango:
-    """Django's own WSGI handler, counting the requests that reach it."""
-
-    def __init__(self):
-        self.handler = WSGIHandler()
-        self.calls = 0
-
-    def __call__(self, environ, start_response):
-        self.calls += 1
-        return self.handler(environ, start_response)
-
-
 @pytest.fixture
-def app():
-    # As Django's test client does: the test's connection (inside its transaction) must not be
-    # closed at the end of each request.
-    request_started.disconnect(close_old_connections)
-    request_finished.disconnect(close_old_connections)
-    try:
-        django = CountingDjango()
-        yield VoteFastPath(django), django
-    finally:
-        request_started.connect(close_old_connections)
-        request_finished.connect(close_old_connections)
+def app(django_app):
+    return VoteFastPath(django_app), django_app
 
 
 def post(app, path, body: bytes, *, reader=1, query="", **extra):
