@@ -3,17 +3,13 @@
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.core.cache import cache
 from django.utils import timezone
 
+from kidsnews.caching import store, tags
 from kidsnews.comments.screening import RULES_ONLY, screen
 
 from . import counting
 from .models import Poll, PollAnswer, Reaction, VoteCount
-
-# How long a ballot stays in the cache when nothing changes it; any change to the poll or its
-# answers removes it at once (apps.py).
-BALLOT_CACHE_SECONDS = 3600
 
 
 @dataclass(frozen=True)
@@ -28,27 +24,20 @@ class Ballot:
         return timezone.now() < self.closes_at
 
 
-def ballot_key(poll_id: int) -> str:
-    return f"polls:ballot:{poll_id}"
-
-
 def ballot(*, poll_id: int) -> Ballot | None:
-    """The poll's ballot, or None if there is no such poll: from the shared cache (one lookup
-    per vote in a burst), else one query."""
-    found = cache.get(ballot_key(poll_id))
-    if found is not None:
-        return found
-    closes_at = Poll.objects.filter(pk=poll_id).values_list("closes_at", flat=True).first()
-    if closes_at is None:
+    """The poll's ballot, or None if there is no such poll: kept like any other cached result
+    (caching.store.cached) under the poll row's own tag, so a save of the poll (the admin saves
+    its answers with it) reaches the very next vote; one cache lookup per vote in a burst."""
+    return store.cached(f"poll-ballot:{poll_id}", lambda: _read_ballot(poll_id), propagate=False)
+
+
+def _read_ballot(poll_id: int) -> Ballot | None:
+    poll = Poll.objects.filter(pk=poll_id).only("pk", "closes_at").first()  # adds its tag
+    if poll is None:
+        tags.add(Poll._meta.label_lower)  # a poll made later with this id changes the answer
         return None
     answer_ids = PollAnswer.objects.filter(poll_id=poll_id).values_list("pk", flat=True)
-    found = Ballot(closes_at=closes_at, answer_ids=frozenset(str(pk) for pk in answer_ids))
-    cache.set(ballot_key(poll_id), found, timeout=BALLOT_CACHE_SECONDS)
-    return found
-
-
-def forget_ballot(*, poll_id: int) -> None:
-    cache.delete(ballot_key(poll_id))
+    return Ballot(closes_at=poll.closes_at, answer_ids=frozenset(str(pk) for pk in answer_ids))
 
 
 @dataclass(frozen=True)
