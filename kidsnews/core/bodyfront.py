@@ -24,6 +24,8 @@ BODY_READ_SECONDS = float(os.environ.get("BODY_READ_SECONDS", "10"))
 APP_THREADS = int(os.environ.get("APP_THREADS", "4"))
 # Above every limit of security.middleware.RequestLimitsMiddleware (1 MB; 9.5 MB admin).
 MAX_BUFFERED_BYTES = 10 * 1024 * 1024
+# An answer up to this size is sent by the loop once the thread is done with it.
+BUFFERED_ANSWER_BYTES = 256 * 1024
 
 TIMEOUT_PAGE = (
     b"<!doctype html><html lang='en-GB'><head><meta charset='utf-8'>"
@@ -70,7 +72,10 @@ class BufferedBodies:
                 declared = MAX_BUFFERED_BYTES + 1  # Django refuses it from the length
         environ = _environ(scope, headers, body, declared)
         loop = asyncio.get_running_loop()
-        await loop.run_in_executor(self.pool, self._run_wsgi, environ, send, loop)
+        # Most answers are whole within BUFFERED_ANSWER_BYTES: the thread hands them back and
+        # the loop sends them, with no other crossing between the two. Longer ones stream.
+        for message in await loop.run_in_executor(self.pool, self._run_wsgi, environ, send, loop):
+            await send(message)
 
     @staticmethod
     async def _read_body(receive) -> bytes:
@@ -87,9 +92,13 @@ class BufferedBodies:
             if not message.get("more_body"):
                 return b"".join(chunks)
 
-    def _run_wsgi(self, environ, send, loop) -> None:
-        """In a pool thread: the WSGI app, each piece of its answer handed to the loop."""
-        state = {}
+    def _run_wsgi(self, environ, send, loop) -> list[dict]:
+        """In a pool thread: the WSGI app. Returns its answer's messages for the loop to send,
+        or, once the body passes BUFFERED_ANSWER_BYTES, hands each piece to the loop itself
+        (then returns only what is left)."""
+        state: dict = {}
+        held: list[dict] = []
+        size = 0
 
         async def sending(message):
             await send(message)  # granian's send gives an awaitable, not a coroutine
@@ -117,11 +126,18 @@ class BufferedBodies:
                     continue
                 if not state.get("started"):
                     state["started"] = True
-                    deliver(state["start"])
-                deliver({"type": "http.response.body", "body": bytes(chunk), "more_body": True})
+                    held.append(state["start"])
+                held.append({"type": "http.response.body", "body": bytes(chunk), "more_body": True})
+                size += len(chunk)
+                if size > BUFFERED_ANSWER_BYTES:
+                    for message in held:
+                        deliver(message)
+                    held.clear()
+                    size = 0
             if not state.get("started"):
-                deliver(state["start"])
-            deliver({"type": "http.response.body", "body": b"", "more_body": False})
+                held.append(state["start"])
+            held.append({"type": "http.response.body", "body": b"", "more_body": False})
+            return held
         finally:
             close = getattr(result, "close", None)
             if close is not None:

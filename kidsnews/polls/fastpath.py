@@ -17,9 +17,11 @@ or answer, a robot, or a count that could not be stored (its mark was taken back
 is counted twice, and every "thanks" follows a stored count, as on the Django path.
 """
 
+import functools
 import io
 import re
 import threading
+import time
 
 from django.core.exceptions import DisallowedHost
 from django.core.handlers.wsgi import WSGIRequest
@@ -101,7 +103,14 @@ def _is_vote_redirect(headers) -> bool:
 
 
 def _answer_headers(template, location: str) -> list[tuple[str, str]]:
+    replaced = {"location": location, "expires": _never_cache_expires(int(time.time()))}
+    return [(name, replaced.get(name.lower(), value)) for name, value in template]
+
+
+@functools.lru_cache(maxsize=2)
+def _never_cache_expires(second: int) -> str:
+    """The Expires header Django's add_never_cache_headers gives in this second (it has a
+    whole second's resolution, so one answer serves every vote in that second)."""
     fresh = HttpResponse()
     add_never_cache_headers(fresh)
-    replaced = {"location": location, "expires": fresh["Expires"]}
-    return [(name, replaced.get(name.lower(), value)) for name, value in template]
+    return fresh["Expires"]

@@ -9,10 +9,12 @@ but anonymous totals, each reader counts once (a salted hash in the cache), and 
 would need a cookie. Results may be kept by browsers and caches for POLL_RESULTS_CACHE_SECONDS.
 """
 
+import functools
+
 from django.conf import settings
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import render
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
 from django.utils.cache import patch_cache_control
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
@@ -86,7 +88,13 @@ def _said(outcome) -> str:
 
 def vote_results_location(poll_id: int, outcome) -> str:
     """Where a vote without JavaScript is sent once counted (or not, "closed")."""
-    return f"{reverse('polls:results', kwargs={'poll_id': poll_id})}?said={_said(outcome)}"
+    return f"{_results_path(poll_id, get_script_prefix())}?said={_said(outcome)}"
+
+
+@functools.lru_cache(maxsize=256)
+def _results_path(poll_id: int, script_prefix: str) -> str:
+    # A burst of votes goes to a few polls: the URL is worked out once per poll.
+    return reverse("polls:results", kwargs={"poll_id": poll_id})
 
 
 def _after_counting(request, outcome, *, respond, location: str):

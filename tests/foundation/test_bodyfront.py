@@ -1,0 +1,109 @@
+"""The ASGI adapter granian serves (kidsnews/core/bodyfront.py) hands every answer over whole
+and in order: a short one sent by the event loop once the thread is done with it, a long one
+streamed piece by piece while the application is still producing it."""
+
+import asyncio
+import threading
+
+from kidsnews.core.bodyfront import BUFFERED_ANSWER_BYTES, BufferedBodies
+
+
+def serve(wsgi_app, *, method="GET", body=b""):
+    """One request through the adapter; the messages it sent, with the thread each was sent
+    from and whether the application had finished by then."""
+    adapter = BufferedBodies(wsgi_app, threads=2)
+    sent = []
+
+    async def run():
+        scope = {
+            "type": "http",
+            "method": method,
+            "path": "/x/",
+            "raw_path": b"/x/",
+            "query_string": b"",
+            "headers": [(b"host", b"testserver"), (b"content-length", str(len(body)).encode())],
+            "server": ("testserver", 80),
+            "client": ("127.0.0.1", 5000),
+            "scheme": "http",
+        }
+        delivered = False
+
+        async def receive():
+            nonlocal delivered
+            if delivered:
+                return {"type": "http.disconnect"}
+            delivered = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        async def send(message):
+            sent.append((message, wsgi_app.finished.is_set()))
+
+        await adapter(scope, receive, send)
+
+    # A thread of its own: the browser tests' Playwright may have a loop running in this one.
+    runner = threading.Thread(target=asyncio.run, args=(run(),))
+    try:
+        runner.start()
+        runner.join(timeout=30)
+    finally:
+        adapter.pool.shutdown()
+    return sent
+
+
+class App:
+    def __init__(self, chunks):
+        self.chunks = chunks
+        self.finished = threading.Event()
+        self.received = None
+
+    def __call__(self, environ, start_response):
+        self.received = environ["wsgi.input"].read()
+        start_response("200 OK", [("Content-Type", "text/plain")])
+        return self.body()
+
+    def body(self):
+        yield from self.chunks
+        self.finished.set()
+
+
+def body_of(sent) -> bytes:
+    return b"".join(m.get("body", b"") for m, _ in sent if m["type"] == "http.response.body")
+
+
+def test_a_short_answer_is_sent_whole_once_the_application_is_done():
+    app = App([b"Hello ", b"", b"readers"])
+    sent = serve(app, method="POST", body=b"answer=1")
+    assert app.received == b"answer=1"
+    assert sent[0][0] == {
+        "type": "http.response.start",
+        "status": 200,
+        "headers": [(b"content-type", b"text/plain")],
+    }
+    assert body_of(sent) == b"Hello readers"
+    assert sent[-1][0]["more_body"] is False
+    assert all(finished for _, finished in sent)
+
+
+def test_a_long_answer_streams_before_the_application_is_done():
+    piece = b"x" * 65536
+    count = 4 * BUFFERED_ANSWER_BYTES // len(piece)
+    app = App([piece] * count)
+    sent = serve(app)
+    assert sent[0][0]["type"] == "http.response.start"
+    assert body_of(sent) == piece * count
+    assert sent[-1][0] == {"type": "http.response.body", "body": b"", "more_body": False}
+    # The reader had the first part before the rest was made.
+    assert not sent[0][1]
+    assert sent[-1][1]
+
+
+def test_an_answer_with_no_body_still_starts_and_ends():
+    def empty(environ, start_response):
+        start_response("303 See Other", [("Location", "/results/?said=thanks")])
+        return []
+
+    empty.finished = threading.Event()
+    sent = [m for m, _ in serve(empty, method="POST", body=b"answer=2")]
+    assert [m["type"] for m in sent] == ["http.response.start", "http.response.body"]
+    assert sent[0]["status"] == 303
+    assert sent[1] == {"type": "http.response.body", "body": b"", "more_body": False}
