@@ -344,7 +344,7 @@ def _wrk(url: str, env: dict) -> tuple[float, str]:
     return float(match.group(1)), result.stdout
 
 
-def _workers_cpu_seconds(app) -> float | None:
+def workers_cpu_seconds(app) -> float | None:
     """CPU time used so far by the app server's worker processes (Linux /proc), if known."""
     pid = getattr(getattr(app, "process", None), "pid", None)
     try:
@@ -391,9 +391,9 @@ def _measure(env: dict, start_server) -> dict:
                 "KN_POSTS_LOG": log_path,
                 "KN_POSTS_THREADS": str(CONNECTIONS),
             }
-            cpu_before = _workers_cpu_seconds(app)
+            cpu_before = workers_cpu_seconds(app)
             seconds, report = _wrk(origin + "/", wrk_env)
-            cpu_after = _workers_cpu_seconds(app)
+            cpu_after = workers_cpu_seconds(app)
         finally:
             app.stop()
         # The server has stopped: every post it took has been answered and committed.

@@ -15,7 +15,8 @@ Called by bench/run.py for each size; also runs on its own against a bench site:
    REDIS_URL): for each answer, counted must be at least acknowledged (more only by votes
    still in flight when wrk stopped, which nobody was told about).
 
-poll_votes_per_s = acknowledged votes / wrk's run time.
+poll_votes_per_s = acknowledged votes / wrk's run time; poll_vote_server_cpu_ms = the app
+server's CPU time per answered vote (from /proc), the figure other load changes least.
 """
 
 import json
@@ -89,6 +90,8 @@ def measure(env: dict, start_server) -> dict:
 
 
 def _measure(env: dict, start_server) -> dict:
+    from comment_posts import workers_cpu_seconds  # noqa: PLC0415 - bench/ on sys.path
+
     made = _child(env, "prepare()")
     with tempfile.TemporaryDirectory(prefix="kidsnews-votes-") as tmp:
         log_path = f"{tmp}/log.txt"
@@ -102,7 +105,9 @@ def _measure(env: dict, start_server) -> dict:
             }
             args = ["wrk", "-t", str(CONNECTIONS), "-c", str(CONNECTIONS), "-d", f"{DURATION}s"]
             args += ["--timeout", "30s", "-s", str(LUA), app.url + "/"]
+            cpu_before = workers_cpu_seconds(app)
             result = subprocess.run(args, capture_output=True, text=True, check=True, env=wrk_env)
+            cpu_after = workers_cpu_seconds(app)
         finally:
             app.stop()
         seconds = float(re.search(r"run_seconds=([\d.]+)", result.stdout).group(1))
@@ -119,6 +124,10 @@ def _measure(env: dict, start_server) -> dict:
         "poll_votes_counted": sum(stored.values()),
         "poll_votes_lost": lost,
     }
+    answered = total_acked + sum(others.values())
+    if cpu_before is not None and cpu_after is not None and answered:
+        # The workers' CPU per answered vote: what other load on the machine changes least.
+        out["poll_vote_server_cpu_ms"] = round((cpu_after - cpu_before) * 1000 / answered, 2)
     log(
         f"  poll votes in {seconds:.1f} s: {total_acked} acknowledged, "
         f"{out['poll_votes_counted']} counted, lost {lost}; other answers {dict(others) or 'none'}"

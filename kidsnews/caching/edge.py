@@ -3,9 +3,11 @@ xkey: space separated) and `Cache-Tag` (Cloudflare: comma separated), and `inval
 those tags at every edge configured (settings `EDGE_*`, docs/caching.md).
 
 Limits we stay within: Fastly takes a Surrogate-Key header up to 16 KB with keys up to 1 KB,
-Cloudflare Cache-Tag headers up to 16 KB in all with tags up to 1,024 characters. A tag longer
-than `MAX_KEY` is sent as its hash; a page naming more than `MAX_HEADER` bytes of tags is
-not stored at all (an edge could not purge it exactly).
+Cloudflare Cache-Tag headers up to 16 KB in all with tags up to 1,024 characters, Varnish a
+header line up to 8 KB by default (`http_resp_hdr_len`), and deploy/nginx.conf reads up to
+32 KB of an answer's headers (`proxy_buffer_size`). A tag longer than `MAX_KEY` is sent as
+its hash; a page naming more than `MAX_HEADER` bytes of tags is not stored at all (an edge
+could not purge it exactly).
 """
 
 import hashlib
@@ -21,7 +23,10 @@ from django.conf import settings
 logger = logging.getLogger(__name__)
 
 MAX_KEY = 64
-MAX_HEADER = 16_000
+MAX_HEADER = 8_000  # each of the two headers, name included within Varnish's 8,192
+# What nginx keeps of an answer before its body: its own key and header (under 1 KB) and the
+# app's headers, which deploy/nginx.conf reads up to `proxy_buffer_size 32k`.
+NGINX_HEAD_BYTES = 33 * 1024
 CLOUDFLARE_TAGS_PER_CALL = 30  # Cloudflare's documented limit per purge request
 _PLAIN = re.compile(r"^[A-Za-z0-9:._-]+$")
 
@@ -65,7 +70,7 @@ def _purge_nginx_files(keys: list[str]) -> None:
     for path in Path(settings.EDGE_NGINX_CACHE_DIR).glob("*/*/*"):
         try:
             with path.open("rb") as file:
-                head = file.read(MAX_HEADER + 8192)
+                head = file.read(NGINX_HEAD_BYTES)
         except FileNotFoundError:
             continue
         head = head.split(b"\r\n\r\n", 1)[0]

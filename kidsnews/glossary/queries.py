@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.urls import reverse
+from wagtail.images import get_image_model
 
 from kidsnews.caching import store, tags
 
@@ -36,11 +37,14 @@ def entries() -> tuple[Entry, ...]:
     from .models import GlossaryTerm
 
     def read() -> tuple[Entry, ...]:
-        tags.add(glossary_tag())
-        return tuple(
-            Entry(id=term.pk, word=term.word, forms=tuple(term.all_forms))
-            for term in GlossaryTerm.objects.only("pk", "word", "forms")
-        )
+        # Every term is read, so the glossary's own tag names them all: any term saved or
+        # deleted changes it. One tag per term would put the whole glossary in the header of
+        # every story (past what an edge takes, with a newsroom's few hundred words).
+        with tags.instead(glossary_tag()):
+            return tuple(
+                Entry(id=term.pk, word=term.word, forms=tuple(term.all_forms))
+                for term in GlossaryTerm.objects.only("pk", "word", "forms")
+            )
 
     return store.cached("glossary-entries", read)
 
@@ -71,8 +75,10 @@ def all_terms() -> list:
     """Every term, A to Z, with its picture. For the /words/ page."""
     from .models import GlossaryTerm
 
-    tags.add(glossary_tag())
-    return list(GlossaryTerm.objects.select_related("image"))
+    # As entries(): the glossary's tag for its terms, and the picture model's for their
+    # pictures (a credit changed on any picture re-renders this one page).
+    with tags.instead(glossary_tag(), get_image_model()._meta.label_lower):
+        return list(GlossaryTerm.objects.select_related("image"))
 
 
 def terms_by_letter() -> list[tuple[str, list]]:

@@ -80,3 +80,30 @@ def test_the_words_page_is_cached_and_refreshed_by_a_term_change(client, tree):
     term.save()
 
     assert "A big ball of ice and dust with a tail." in client.get("/words/").content.decode()
+
+
+def test_a_big_glossary_adds_one_tag_to_a_story_not_one_per_word(client, story):
+    for n in range(120):
+        add_term(word=f"wordling{n}", definition=f"Word number {n} of a big glossary.")
+    add_term(word="volcano", definition="A mountain that can spill hot, melted rock.")
+    keys = client.get(story.url)["Surrogate-Key"].split()
+    glossary_keys = [key for key in keys if key.startswith("glossary.glossaryterm")]
+    # The glossary as a whole, and the one word the story marks (its definition is shown).
+    assert len(glossary_keys) <= 2, glossary_keys
+    assert "glossary.glossaryterm" in keys
+    assert len(" ".join(keys)) < 1500
+
+
+def test_a_changed_picture_credit_reaches_the_words_page(client, tree):
+    from ..factories import make_image
+
+    page = tree["home"].add_child(instance=GlossaryIndexPage(title="Words A to Z", slug="words"))
+    page.save_revision().publish()
+    image = make_image(title="Comet drawing")
+    add_term(word="comet", definition="A ball of ice and dust.", image=image)
+    cached_page(client, "/words/")
+
+    image.credit = "Drawn by Sam for kidsnews"
+    image.save()
+
+    assert client.get("/words/")["X-Page-Cache"] == "miss"

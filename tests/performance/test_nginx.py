@@ -1,9 +1,11 @@
 """deploy/nginx.conf: valid, and it serves anonymous pages from its cache, never signed-in ones."""
 
 import contextlib
+import http.server
 import shutil
 import socket
 import subprocess  # noqa: S404 - runs the nginx binary with fixed arguments
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -11,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from kidsnews.caching import edge
 from kidsnews.caching.deploy import render_nginx_conf
 
 from ..factories import make_site_tree, make_story
@@ -115,3 +118,47 @@ def test_nginx_serves_anonymous_pages_from_its_cache_and_passes_signed_in_ones(
         story.title = "Changed through nginx"
         story.save_revision().publish()
         assert b"Changed through nginx" in get(url)[1]
+
+
+class _TaggedUpstream(http.server.BaseHTTPRequestHandler):
+    """An app answer with the largest tag headers the app sends (edge.MAX_HEADER each)."""
+
+    keys = [f"t{n:05d}" for n in range(edge.MAX_HEADER // 7)]
+
+    def do_GET(self):  # noqa: N802 - the http.server interface
+        body = b"<!doctype html><title>Many tags</title><p>A story with many tags"
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "max-age=0, s-maxage=60")
+        self.send_header("Surrogate-Key", " ".join(self.keys))
+        self.send_header("Cache-Tag", ",".join(self.keys))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@needs_nginx
+def test_an_answer_with_the_largest_tag_headers_passes_nginx_is_cached_and_purged(
+    tmp_path, settings
+):
+    surrogate = " ".join(_TaggedUpstream.keys)
+    assert edge.MAX_HEADER - 7 <= len(surrogate) <= edge.MAX_HEADER
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _TaggedUpstream)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        upstream = f"127.0.0.1:{server.server_port}"
+        with running_nginx(tmp_path, upstream=upstream) as base:
+            first_headers, body = get(base + "/stories/many-tags/")
+            assert b"A story with many tags" in body
+            assert first_headers["Surrogate-Key"] == surrogate
+            assert get(base + "/stories/many-tags/")[0]["X-Edge-Cache"] == "HIT"
+            # The purge finds the last key of the longest header in nginx's file.
+            settings.EDGE_NGINX_CACHE_DIR = str(tmp_path / "nginx" / "cache")
+            edge.purge([_TaggedUpstream.keys[-1]])
+            assert get(base + "/stories/many-tags/")[0]["X-Edge-Cache"] != "HIT"
+    finally:
+        server.shutdown()
+        server.server_close()
