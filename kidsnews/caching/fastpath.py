@@ -23,8 +23,10 @@ process; anything it cannot answer exactly as Django would goes to Django:
 A story read served here is counted exactly as on the Django path (popularity.record_view).
 """
 
+import functools
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -92,6 +94,17 @@ class LocalPages:
         return oldest, self.pages.pop(oldest)
 
 
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """A stored page as it is to be sent: Django's status line and headers, the body, and
+    what counts the read (a story's 200), to run once it is sent."""
+
+    status: str
+    headers: list[tuple[str, str]]
+    body: list[bytes]
+    count: Callable[[], object] | None = None
+
+
 def _read_page_id(entry: store.Entry) -> int | None:
     for name, value in entry.headers:
         if name.lower() == READ_HEADER.lower() and value.isdigit():
@@ -107,12 +120,32 @@ class PageCacheFastPath:
         )
 
     def __call__(self, environ, start_response):
+        request, key = self._eligible(environ)
+        if key is None:
+            return self.app(environ, start_response)
+        answer = self._stored_answer(request, key)
+        if answer is None:
+            return self._through_django(request, key, environ, start_response)
+        start_response(answer.status, list(answer.headers))
+        if answer.count is not None:
+            answer.count()
+        return answer.body
+
+    def answer_at_once(self, environ) -> Answer | None:
+        """The stored answer to this request, if this process has it: for the server's event
+        loop (core/bodyfront.py), which sends it without taking a thread. The read is not
+        counted here: the caller runs `answer.count` (if any) once the answer is on its way."""
+        request, key = self._eligible(environ)
+        return None if key is None else self._stored_answer(request, key)
+
+    def _eligible(self, environ):
+        """(request, key) when a stored page may answer this request, else (None, None)."""
         if (
             not settings.PAGE_CACHE_ENABLED
             or not self.local.max_bytes
             or environ.get("REQUEST_METHOD") not in ("GET", "HEAD")
         ):
-            return self.app(environ, start_response)
+            return None, None
         # A copy: WSGIRequest rewrites PATH_INFO in the dict it is given, and Django's own
         # handler must still see the server's original environ.
         request = WSGIRequest(dict(environ))
@@ -120,16 +153,12 @@ class PageCacheFastPath:
             key = None if is_malformed_read(request) else middleware.page_cache_key(request)
         except DisallowedHost:
             key = None
-        if key is None:
-            return self.app(environ, start_response)
-        ready = self.local.get(key)
-        if ready is not None:
-            answered = self._answer(request, ready, start_response)
-            if answered is not None:
-                return answered
-        return self._through_django(request, key, environ, start_response)
+        return (request, key) if key is not None else (None, None)
 
-    def _answer(self, request, ready: Ready, start_response):
+    def _stored_answer(self, request, key: str) -> Answer | None:
+        ready = self.local.get(key)
+        if ready is None:
+            return None
         entry = ready.entry
         if request.scheme != ready.scheme:
             return None
@@ -156,19 +185,16 @@ class PageCacheFastPath:
             if conditional is not None:
                 if conditional.status_code != 304 or ready.not_modified is None:
                     return None  # 412, or no 304 from Django yet: Django answers it
-                status, headers = ready.not_modified
-                start_response(status, list(headers))
-                return []
+                return Answer(*ready.not_modified, body=[])
         if ready.ok is None:
             return None
-        status, headers = ready.ok
-        start_response(status, list(headers))
         if request.method == "HEAD":
-            return []
+            return Answer(*ready.ok, body=[])
+        count = None
         if ready.read_page_id is not None:
             # As StoryReadCounterMiddleware does on a 200 (bots, prefetches, reloads skipped).
-            record_view(request=request, page_id=ready.read_page_id)
-        return [ready.body]
+            count = functools.partial(record_view, request=request, page_id=ready.read_page_id)
+        return Answer(*ready.ok, body=[ready.body], count=count)
 
     def _through_django(self, request, key: str, environ, start_response):
         sent = []

@@ -107,3 +107,48 @@ def test_an_answer_with_no_body_still_starts_and_ends():
     assert [m["type"] for m in sent] == ["http.response.start", "http.response.body"]
     assert sent[0]["status"] == 303
     assert sent[1] == {"type": "http.response.body", "body": b"", "more_body": False}
+
+
+def test_a_stored_page_is_sent_from_the_loop_and_its_read_counted_in_a_thread():
+    from kidsnews.caching.fastpath import Answer
+
+    seen = {}
+    counted = threading.Event()
+
+    def count():
+        seen["count"] = threading.current_thread().name
+        counted.set()
+
+    def app(environ, start_response):  # only when nothing is stored
+        start_response("200 OK", [("Content-Type", "text/plain")])
+        return [b"from Django"]
+
+    def answer_at_once(environ):
+        seen["answer"] = threading.current_thread().name
+        if environ["PATH_INFO"] != "/x/":
+            return None
+        return Answer("200 OK", [("Content-Type", "text/html")], [b"stored page"], count)
+
+    app.answer_at_once = answer_at_once
+    app.finished = threading.Event()
+    sent = [m for m, _ in serve(app)]
+    assert [m["type"] for m in sent] == ["http.response.start", "http.response.body"]
+    assert sent[0]["headers"] == [(b"content-type", b"text/html")]
+    assert sent[1]["body"] == b"stored page"
+    assert counted.wait(5)
+    assert not seen["answer"].startswith("kidsnews-app")  # the loop's own thread
+    assert seen["count"].startswith("kidsnews-app")
+
+
+def test_a_post_never_takes_the_stored_page_path():
+    def app(environ, start_response):
+        start_response("303 See Other", [("Location", "/done/")])
+        return []
+
+    def answer_at_once(environ):
+        raise AssertionError("a POST must reach the application")
+
+    app.answer_at_once = answer_at_once
+    app.finished = threading.Event()
+    sent = [m for m, _ in serve(app, method="POST", body=b"answer=1")]
+    assert sent[0]["status"] == 303
