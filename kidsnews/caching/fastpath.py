@@ -51,9 +51,10 @@ class Ready:
     entry: store.Entry
     edge_seconds: int
     read_page_id: int | None
-    # Status line and headers exactly as Django passed them to start_response.
-    ok: tuple[str, list[tuple[str, str]]] | None = None
-    not_modified: tuple[str, list[tuple[str, str]]] | None = None
+    # Status line and headers exactly as Django passed them to start_response (a tuple, the
+    # same object on every hit: the ASGI adapter keeps its encoding by it).
+    ok: tuple[str, tuple[tuple[str, str], ...]] | None = None
+    not_modified: tuple[str, tuple[tuple[str, str], ...]] | None = None
     size: int = 0
     # The invalidation generation at which its tags were last found unchanged (tags.py).
     checked_at: object = None
@@ -100,7 +101,7 @@ class Answer:
     what counts the read (a story's 200), to run once it is sent."""
 
     status: str
-    headers: list[tuple[str, str]]
+    headers: tuple[tuple[str, str], ...]
     body: list[bytes]
     count: Callable[[], object] | None = None
 
@@ -221,7 +222,7 @@ class PageCacheFastPath:
                 edge_seconds=edge,
                 read_page_id=_read_page_id(entry),
             )
-        copy = (status, list(headers))
+        copy = (status, tuple(headers))
         code = status.split(" ", 1)[0]
         if code == "200":
             ready.ok = copy

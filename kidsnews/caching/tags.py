@@ -192,6 +192,10 @@ def invalidate(names: Iterable[str]) -> None:
 
 
 def generation():
+    """A number that changes whenever any tag is invalidated, anywhere."""
+    local = getattr(cache, "tag_generation", None)
+    if local is not None:  # the embedded default: a memory-mapped file (backend.py)
+        return local()
     found = cache.get(GENERATION_KEY)
     if found is None:  # a new value differs from any a process has seen
         cache.add(GENERATION_KEY, secrets.randbits(48), None)
@@ -199,13 +203,21 @@ def generation():
     return found
 
 
-def _bump(names: set[str]) -> None:
-    cache.set_many({_key(name): _new_version() for name in names}, timeout=None)
-    # After the versions: a reader that saw the old generation re-checks at the new one.
+def _bump_generation() -> None:
+    local = getattr(cache, "bump_tag_generation", None)
+    if local is not None:
+        local()
+        return
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:  # never made, or evicted: a new value differs from any seen
         cache.set(GENERATION_KEY, secrets.randbits(48), timeout=None)
+
+
+def _bump(names: set[str]) -> None:
+    cache.set_many({_key(name): _new_version() for name in names}, timeout=None)
+    # After the versions: a reader that saw the old generation re-checks at the new one.
+    _bump_generation()
     read = _read.get()
     if read:
         for name in names:

@@ -8,13 +8,17 @@ import threading
 from kidsnews.core.bodyfront import BUFFERED_ANSWER_BYTES, BufferedBodies
 
 
-def serve(wsgi_app, *, method="GET", body=b""):
-    """One request through the adapter; the messages it sent, with the thread each was sent
-    from and whether the application had finished by then."""
+def serve(wsgi_app, *, method="GET", body=b"", requests=1):
+    """Requests through one adapter; the messages it sent, each with whether the application
+    had finished by then."""
     adapter = BufferedBodies(wsgi_app, threads=2)
     sent = []
 
     async def run():
+        for _ in range(requests):
+            await one()
+
+    async def one():
         scope = {
             "type": "http",
             "method": method,
@@ -46,7 +50,7 @@ def serve(wsgi_app, *, method="GET", body=b""):
         runner.start()
         runner.join(timeout=30)
     finally:
-        adapter.pool.shutdown()
+        adapter.pool.shutdown()  # waits for the counts still queued
     return sent
 
 
@@ -127,7 +131,7 @@ def test_a_stored_page_is_sent_from_the_loop_and_its_read_counted_in_a_thread():
         seen["answer"] = threading.current_thread().name
         if environ["PATH_INFO"] != "/x/":
             return None
-        return Answer("200 OK", [("Content-Type", "text/html")], [b"stored page"], count)
+        return Answer("200 OK", (("Content-Type", "text/html"),), [b"stored page"], count)
 
     app.answer_at_once = answer_at_once
     app.finished = threading.Event()
@@ -138,6 +142,32 @@ def test_a_stored_page_is_sent_from_the_loop_and_its_read_counted_in_a_thread():
     assert counted.wait(5)
     assert not seen["answer"].startswith("kidsnews-app")  # the loop's own thread
     assert seen["count"].startswith("kidsnews-app")
+
+
+def test_every_read_of_a_stored_page_is_counted_once_even_past_a_failing_count():
+    from kidsnews.caching.fastpath import Answer
+
+    counted = []
+
+    def count(n):
+        if n == 3:
+            raise RuntimeError("a broken counter")
+        counted.append(n)
+
+    reads = iter(range(500))
+
+    def app(environ, start_response):
+        raise AssertionError("every request is answered from the store")
+
+    def answer_at_once(environ):
+        n = next(reads)
+        return Answer("200 OK", (("Content-Type", "text/html"),), [b"p"], lambda: count(n))
+
+    app.answer_at_once = answer_at_once
+    app.finished = threading.Event()
+    sent = serve(app, requests=500)
+    assert len(sent) == 1000
+    assert sorted(counted) == [n for n in range(500) if n != 3]
 
 
 def test_a_post_never_takes_the_stored_page_path():
