@@ -107,4 +107,4 @@ fonts:
 	bash scripts/fetch-fonts.sh
 
 eval-screener: install-dev
-	$(MANAGE) evaluate_screener --cross-validate
+	$(MANAGE) evaluate_screener --cross-validate --jobs $$(nproc)

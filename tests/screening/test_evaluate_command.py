@@ -82,3 +82,17 @@ def test_cross_validation_scores_each_comment_once_k_fold_and_by_group():
     assert halves.total == len(examples)
     assert set(halves.families) == {family}
     assert 0.0 <= halves.unsafe_caught <= 1.0 and 0.0 <= halves.innocent_passed <= 1.0
+
+
+def test_folds_trained_side_by_side_give_the_same_figures():
+    from kidsnews.comments.screening.corpus import read_examples
+    from kidsnews.comments.screening.evaluation import cross_validate
+    from kidsnews.comments.training_data import training_files
+
+    path, family = training_files()[0]
+    examples = read_examples(path, family=family)[::4]
+    alone = cross_validate("alone", examples, folds=3)
+    side_by_side = cross_validate("side by side", examples, folds=3, jobs=2)
+    assert side_by_side.confusion == alone.confusion
+    assert side_by_side.kind_caught == alone.kind_caught
+    assert side_by_side.total == alone.total == len(examples)
