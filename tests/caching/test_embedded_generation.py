@@ -13,6 +13,7 @@ from kidsnews.caching import tags
 from kidsnews.caching.backend import KeptOpenDiskCache, SharedCounter
 
 from ..security.servers import AppServer, app_env, manage
+from .test_two_servers import PUBLISH, SEED
 
 FORK = multiprocessing.get_context("fork")
 
@@ -74,19 +75,6 @@ def test_an_invalidation_moves_the_generation_and_a_cleared_cache_does_too(disk_
     assert disk_cache.get("tag:generation") is None  # no SQLite read on the hit path
     disk_cache.clear()  # every version gone: every stored page must be checked again
     assert tags.generation() != second
-
-
-SEED = (
-    "from tests.factories import make_site_tree, make_story;"
-    "tree = make_site_tree();"
-    "make_story(tree['stories'], title='First words', slug='shared', topics=[tree['space']])"
-)
-PUBLISH = (
-    "from kidsnews.articles.models import ArticlePage;"
-    "story = ArticlePage.objects.get(slug='shared');"
-    "story.title = 'Second words';"
-    "story.save_revision().publish()"
-)
 
 
 @pytest.mark.long  # a minute: migrations, static files and two servers
