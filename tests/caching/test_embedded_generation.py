@@ -6,10 +6,14 @@ import multiprocessing
 from pathlib import Path
 
 import pytest
+import requests
 from django.core.cache import caches
 
 from kidsnews.caching import tags
 from kidsnews.caching.backend import KeptOpenDiskCache, SharedCounter
+
+from ..security.servers import AppServer, app_env, manage
+from .test_two_servers import PUBLISH, SEED
 
 FORK = multiprocessing.get_context("fork")
 
@@ -71,3 +75,28 @@ def test_an_invalidation_moves_the_generation_and_a_cleared_cache_does_too(disk_
     assert disk_cache.get("tag:generation") is None  # no SQLite read on the hit path
     disk_cache.clear()  # every version gone: every stored page must be checked again
     assert tags.generation() != second
+
+
+@pytest.mark.long  # a minute: migrations, static files and two servers
+def test_a_publish_reaches_two_servers_on_the_embedded_default_at_once(tmp_path):
+    """SQLite and the file cache, no other server: two app servers keep the page in memory,
+    a third process publishes, and both show the new words on the very next request."""
+    env = app_env(KIDSNEWS_VAR_DIR=str(tmp_path / "var"), PAGE_CACHE_EDGE_SECONDS="60")
+    manage(env, "migrate", "--noinput")
+    manage(env, "collectstatic", "--noinput")
+    manage(env, "shell", "-c", SEED)
+    servers = [AppServer(env, workers=1, threads=2).start() for _ in range(2)]
+    try:
+        for server in servers:
+            for _ in range(3):  # stored, then answered from the process's memory
+                page = requests.get(server.url + "/stories/shared/", timeout=30)
+                assert "First words" in page.text
+            assert page.headers["X-Page-Cache"] == "hit"
+        manage(env, "shell", "-c", PUBLISH)
+        for server in servers:
+            page = requests.get(server.url + "/stories/shared/", timeout=30)
+            assert "Second words" in page.text, server.url
+            assert "First words" not in page.text, server.url
+    finally:
+        for server in servers:
+            server.stop()

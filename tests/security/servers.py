@@ -204,10 +204,13 @@ def manage(env: dict[str, str], *args: str) -> str:
         [str(ROOT / ".venv/bin/python"), "manage.py", *args],
         cwd=ROOT,
         env=env,
-        check=True,
         capture_output=True,
         text=True,
     )
+    if result.returncode != 0:  # say why: a bare CalledProcessError hides manage.py's stderr
+        raise RuntimeError(
+            f"manage.py {' '.join(args)} exited {result.returncode}:\n{result.stderr[-4000:]}"
+        )
     return result.stdout
 
 
