@@ -157,6 +157,8 @@ else:
             "CONN_MAX_AGE": DB_CONN_MAX_AGE,
         }
     }
+    # SQLite creates the file but not its folder: a new KIDSNEWS_VAR_DIR works at once.
+    VAR_DIR.mkdir(parents=True, exist_ok=True)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = {**SQLITE_OPTIONS, **DATABASES["default"].get("OPTIONS", {})}

@@ -23,7 +23,7 @@ from .result import URGENT_KINDS, Reason
 
 ARTIFACT = Path(__file__).with_name("artifacts") / "screener-model.bin.gz"
 MAGIC = b"KNSM"
-FORMAT_VERSION = 2  # 2: the at-risk score reads the wellbeing and grooming heads too
+FORMAT_VERSION = 3  # 2: the at-risk score reads the wellbeing and grooming heads; 3: unsafe too
 
 # What the model scores. "unsafe" is any kind at all; "at_risk" is wellbeing or grooming.
 KIND_HEADS = (
@@ -43,7 +43,9 @@ KIND_HEADS = (
     "pii_social_handle",
 )
 HEADS = ("unsafe", "at_risk", *KIND_HEADS)
-_AT_RISK, _WELLBEING, _GROOMING = (HEADS.index(h) for h in ("at_risk", "wellbeing", "grooming"))
+_UNSAFE, _AT_RISK, _WELLBEING, _GROOMING = (
+    HEADS.index(h) for h in ("unsafe", "at_risk", "wellbeing", "grooming")
+)
 
 MESSAGES = {
     "wellbeing": "Reads like a child who may be at risk or upset",
@@ -112,14 +114,19 @@ class Model:
 
 def probabilities(margins: np.ndarray) -> np.ndarray:
     """Each head's score from its margin (one comment, or rows of them), the at-risk score
-    read together with the wellbeing and grooming heads: the mean of the at-risk margin and
-    the larger of theirs. Chosen on out-of-fold scores of the training data (27,922
-    comments): at 97% of at-risk comments held, 0.8 points more innocent ones pass than with
-    the at-risk head alone, at 95% 0.6 points. Training sets the thresholds on these scores."""
+    read together with the others: the mean of the at-risk margin and the larger of the
+    wellbeing and grooming margins, lowered by a third of the unsafe margin where that is
+    below zero (a comment the unsafe head reads as innocent is rarely a child at risk:
+    ordinary sadness scores lower). Only lowered: raising it too would call every sharp
+    insult a child at risk. Chosen on out-of-fold scores of the training data with each
+    writer's comments kept to one fold (`scripts/screener_choices.py`): at 98% of at-risk
+    comments held, 1.8 points more innocent comments pass, while other unsafe comments
+    read as at risk go from 9.5% to 12%. Training sets the thresholds on these scores."""
     margins = np.asarray(margins, dtype=np.float64).copy()
-    margins[..., _AT_RISK] = (
-        margins[..., _AT_RISK] + np.maximum(margins[..., _WELLBEING], margins[..., _GROOMING])
-    ) / 2
+    worried = np.maximum(margins[..., _WELLBEING], margins[..., _GROOMING])
+    margins[..., _AT_RISK] = (margins[..., _AT_RISK] + worried) / 2 + np.minimum(
+        margins[..., _UNSAFE], 0
+    ) / 3
     return 1.0 / (1.0 + np.exp(-margins))
 
 
