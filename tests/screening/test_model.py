@@ -2,10 +2,19 @@
 
 import tracemalloc
 
+import numpy as np
 import pytest
 
 from kidsnews.comments.screening import RULES_ONLY, Reason, ScreeningResult, screen
-from kidsnews.comments.screening.model import ARTIFACT, HEADS, default_model, dumps, load, loads
+from kidsnews.comments.screening.model import (
+    ARTIFACT,
+    HEADS,
+    default_model,
+    dumps,
+    load,
+    loads,
+    probabilities,
+)
 from kidsnews.comments.screening.training import train
 from kidsnews.comments.training_data import training_examples
 
@@ -22,6 +31,39 @@ def test_the_shipped_model_scores_every_head_between_0_and_1():
     assert list(scores) == list(HEADS)
     assert all(0.0 <= value <= 1.0 for value in scores.values())
     assert set(default_model().thresholds) == set(HEADS)
+
+
+def test_the_unsafe_head_only_ever_lowers_the_at_risk_score():
+    """A comment the unsafe head reads as innocent is less likely a child at risk; one it reads
+    as unsafe (a sharp insult) is not made more likely at risk by that."""
+
+    def at_risk_score(unsafe: float) -> float:
+        margins = np.zeros(len(HEADS))
+        margins[HEADS.index("unsafe")] = unsafe
+        margins[HEADS.index("at_risk")] = 1.0
+        margins[HEADS.index("wellbeing")] = 2.0
+        return float(probabilities(margins)[HEADS.index("at_risk")])
+
+    plain = 1 / (1 + np.exp(-1.5))  # the mean of the at-risk margin and the larger of theirs
+    assert at_risk_score(0.0) == pytest.approx(plain)
+    assert at_risk_score(6.0) == pytest.approx(plain)
+    assert at_risk_score(-3.0) == pytest.approx(1 / (1 + np.exp(-0.5)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you are so stupid and ugly",
+        "shut up you idiot nobody asked you",
+        "u r so d.u.m.b",
+        "ur a loser and ur mum is fat",
+    ],
+)
+def test_a_sharp_insult_is_not_called_a_child_at_risk(text):
+    # Reading the unsafe margin both ways called each of these a child at risk.
+    result = screen(text)
+    assert result.verdict == "reject"
+    assert not result.is_urgent
 
 
 @pytest.mark.parametrize("text", AT_RISK)
