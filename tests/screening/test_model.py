@@ -101,7 +101,8 @@ def test_loading_twice_gives_the_same_object_once_per_process():
 
 
 def test_the_artifact_is_small_and_loads_in_under_50_mb():
-    assert ARTIFACT.stat().st_size < 10_000_000  # bytes in the repository, per retraining
+    # Bytes in the repository, per retraining: about 0.5 MB more for each 3,000 comments.
+    assert ARTIFACT.stat().st_size < 12_500_000
     tracemalloc.start()
     try:
         load(ARTIFACT)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import io
 import json
 import math
 import struct
@@ -158,31 +159,46 @@ def dumps(model: Model) -> bytes:
 
 
 def loads(blob: bytes) -> Model:
-    body = memoryview(gzip.decompress(blob))  # slices below share it: no copies
-    if body[:4] != MAGIC:
+    return _read(gzip.GzipFile(fileobj=io.BytesIO(blob), mode="rb"))
+
+
+def load(path: Path = ARTIFACT) -> Model:
+    with gzip.open(path, "rb") as stream:
+        return _read(stream)
+
+
+def _read(stream: gzip.GzipFile) -> Model:
+    """Read the artifact section by section, the weights straight into their array: no copy
+    of the whole decompressed body is ever held (it would double the memory at load)."""
+
+    def exactly(size: int) -> bytes:
+        data = stream.read(size)
+        if len(data) != size:
+            raise ValueError("screener model is cut short")
+        return data
+
+    if exactly(4) != MAGIC:
         raise ValueError("not a kidsnews screener model")
-    head_len, words_len, weights_len = struct.unpack_from("<III", body, 4)
-    at = 16
-    header = json.loads(bytes(body[at : at + head_len]))
-    at += head_len
+    head_len, words_len, weights_len = struct.unpack("<III", exactly(12))
+    header = json.loads(exactly(head_len))
     if header.get("format_version") != FORMAT_VERSION or header.get("heads") != list(HEADS):
         raise ValueError("screener model of another version: run manage.py train_screener")
-    vocab = str(body[at : at + words_len], "utf-8").split("\n") if words_len else []
-    at += words_len
-    weights = np.frombuffer(body[at : at + weights_len], dtype="<f4").reshape(len(vocab), -1)
-    at += weights_len
-    bias = np.frombuffer(body[at:], dtype="<f4")
+    vocabulary = (
+        {word: i for i, word in enumerate(str(exactly(words_len), "utf-8").split("\n"))}
+        if words_len
+        else {}
+    )
+    weights = np.empty(weights_len // 4, dtype="<f4")
+    if stream.readinto(memoryview(weights).cast("B")) != weights_len:
+        raise ValueError("screener model is cut short")
+    bias = np.frombuffer(stream.read(), dtype="<f4")
     return Model(
-        vocabulary={word: i for i, word in enumerate(vocab)},
-        weights=weights,
+        vocabulary=vocabulary,
+        weights=weights.reshape(len(vocabulary), -1),
         bias=bias,
         thresholds=header["thresholds"],
         meta={k: v for k, v in header.items() if k not in ("thresholds", "heads", "features")},
     )
-
-
-def load(path: Path = ARTIFACT) -> Model:
-    return loads(Path(path).read_bytes())
 
 
 @functools.cache
