@@ -130,7 +130,7 @@ def test_screening_loads_and_runs_without_the_network(no_network):
 
 
 @pytest.mark.long
-@pytest.mark.timeout(3600)  # trains on every labelled comment, twice over (23,922 now)
+@pytest.mark.timeout(3600)  # trains on every labelled comment, twice over (36,922 now)
 def test_train_screener_rebuilds_the_shipped_artifact_byte_for_byte():
     from django.core.management import call_command
 
