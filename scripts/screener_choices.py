@@ -29,9 +29,7 @@ import django  # noqa: E402
 
 django.setup()
 
-from sklearn.linear_model import LogisticRegression  # noqa: E402
-
-from kidsnews.comments.screening import training  # noqa: E402
+from kidsnews.comments.screening import model, training  # noqa: E402
 from kidsnews.comments.screening.engine import RULES_ONLY, screen  # noqa: E402
 from kidsnews.comments.screening.features import features  # noqa: E402
 from kidsnews.comments.screening.result import PUBLISHABLE, URGENT_KINDS  # noqa: E402
@@ -42,12 +40,9 @@ HEADS = ("unsafe", "at_risk", "wellbeing", "grooming")
 
 
 def targets(examples) -> dict[str, np.ndarray]:
-    return {
-        "unsafe": np.array([e.is_unsafe for e in examples], int),
-        "at_risk": np.array([e.is_at_risk for e in examples], int),
-        "wellbeing": np.array(["wellbeing" in e.kinds for e in examples], int),
-        "grooming": np.array(["grooming" in e.kinds for e in examples], int),
-    }
+    """The four deciding heads' 0/1 columns, as training builds them."""
+    y = training.head_targets(examples)
+    return {head: y[:, model.HEADS.index(head)] for head in HEADS}
 
 
 def out_of_fold_margins(feature_sets, y, fold, c: float) -> dict[str, np.ndarray]:
@@ -58,16 +53,9 @@ def out_of_fold_margins(feature_sets, y, fold, c: float) -> dict[str, np.ndarray
         x_train = training.matrix([feature_sets[i] for i in train], vocabulary)
         x_test = training.matrix([feature_sets[i] for i in test], vocabulary)
         for head in HEADS:
-            model = LogisticRegression(
-                C=c,
-                solver="liblinear",
-                dual=True,
-                class_weight="balanced",
-                random_state=training.SEED,
-                max_iter=1000,
-            )
-            model.fit(x_train, y[head][train])
-            out[head][test] = model.decision_function(x_test)
+            learner = training.classifier(c)
+            learner.fit(x_train, y[head][train])
+            out[head][test] = learner.decision_function(x_test)
     return out
 
 

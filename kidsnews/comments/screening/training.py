@@ -71,6 +71,18 @@ def matrix(feature_sets: Sequence[set[str]], vocabulary: dict[str, int]) -> spar
     )
 
 
+def classifier(c: float = C) -> LogisticRegression:
+    """One head's learner: deterministic (liblinear, fixed seed), classes weighted equally."""
+    return LogisticRegression(
+        C=c,
+        solver="liblinear",
+        dual=True,
+        class_weight="balanced",
+        random_state=SEED,
+        max_iter=1000,
+    )
+
+
 def _fit(x: sparse.csr_matrix, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     weights = np.zeros((x.shape[1], len(HEADS)), dtype=np.float64)
     bias = np.full(len(HEADS), -8.0)
@@ -78,14 +90,7 @@ def _fit(x: sparse.csr_matrix, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         target = y[:, col]
         if target.min() == target.max():
             continue  # no example of this head: it never fires
-        model = LogisticRegression(
-            C=C,
-            solver="liblinear",
-            dual=True,
-            class_weight="balanced",
-            random_state=SEED,
-            max_iter=1000,
-        )
+        model = classifier()
         model.fit(x, target)
         weights[:, col] = model.coef_[0]
         bias[col] = model.intercept_[0]
