@@ -31,7 +31,7 @@ django.setup()
 
 from kidsnews.comments.screening import model, training  # noqa: E402
 from kidsnews.comments.screening.engine import RULES_ONLY, screen  # noqa: E402
-from kidsnews.comments.screening.features import features  # noqa: E402
+from kidsnews.comments.screening.features import feature_keys  # noqa: E402
 from kidsnews.comments.screening.result import PUBLISHABLE, URGENT_KINDS  # noqa: E402
 from kidsnews.comments.training_data import training_examples  # noqa: E402
 
@@ -67,7 +67,7 @@ def main(cs: list[float]) -> None:
     rules = [screen(e.text, model=RULES_ONLY) for e in examples]
     rules_unsafe = np.array([r.verdict != PUBLISHABLE for r in rules])
     rules_urgent = np.array([any(x.kind in URGENT_KINDS for x in r.reasons) for r in rules])
-    feature_sets = [features(e.text) for e in examples]
+    feature_sets = [feature_keys(e.text) for e in examples]
     print(f"{len(examples)} comments, {len({e.family for e in examples})} writers in {FOLDS} folds")
 
     def figures(u, a, recall, innocent_pass=None, caught=None):

@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from kidsnews.comments.screening import RULES_ONLY, Reason, ScreeningResult, screen
+from kidsnews.comments.screening.features import feature_keys
 from kidsnews.comments.screening.model import (
     ARTIFACT,
     HEADS,
@@ -101,15 +102,17 @@ def test_loading_twice_gives_the_same_object_once_per_process():
 
 
 def test_the_artifact_is_small_and_loads_in_under_50_mb():
-    # Bytes in the repository, per retraining: about 0.5 MB more for each 3,000 comments.
-    assert ARTIFACT.stat().st_size < 12_500_000
+    # Bytes in the repository, per retraining: about 0.3 MB more for each 3,000 comments
+    # (keys and half-precision weights: 7.5 MB and 14.4 MiB at 44,922 comments). Kept well
+    # under the 50 MB target so growth is seen early.
+    assert ARTIFACT.stat().st_size < 10_000_000
     tracemalloc.start()
     try:
         load(ARTIFACT)
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert peak < 50 * 1024 * 1024, peak
+    assert peak < 25 * 1024 * 1024, peak
 
 
 @pytest.mark.long  # trains twice (about 20 s)
@@ -124,13 +127,27 @@ def test_the_same_data_gives_the_same_bytes_and_the_bytes_give_the_same_model():
     assert model.scores(text) == loads(second).scores(text)
 
 
+def test_a_comment_is_scored_from_the_keys_of_its_features_the_model_knows():
+    # The artifact stores 32-bit feature keys, not their text: the lookup must find exactly
+    # the keys a dictionary would, and a key the model never saw must add nothing.
+    model = default_model()
+    index = {int(key): row for row, key in enumerate(model.keys)}
+    text = "my nan said i can stay up late zqxjv if i finish my tea"
+    rows = [index[key] for key in feature_keys(text) if key in index]
+    assert 0 < len(rows) < len(feature_keys(text))  # "zqxjv" brings keys nobody trained on
+    margins = model.weights[rows].sum(axis=0, dtype=np.float64) / np.sqrt(len(rows)) + model.bias
+    expected = dict(zip(HEADS, probabilities(margins), strict=True))
+    assert model.scores(text) == pytest.approx(expected)
+    assert np.all(np.diff(model.keys.astype(np.int64)) > 0)  # sorted, each key once
+
+
 def test_screening_loads_and_runs_without_the_network(no_network):
     model = load(ARTIFACT)
     assert screen(AT_RISK[0], model=model).is_urgent
 
 
 @pytest.mark.long
-@pytest.mark.timeout(3600)  # trains on every labelled comment, twice over (36,922 now)
+@pytest.mark.timeout(3600)  # trains on every labelled comment, twice over (44,922 now)
 def test_train_screener_rebuilds_the_shipped_artifact_byte_for_byte():
     from django.core.management import call_command
 

@@ -3,7 +3,7 @@ letter groups, read from a small versioned artifact that `manage.py train_screen
 
 It reads meaning the rules cannot list ("im tired. not the sleepy kind"); the rules keep the
 exact detectors (phones, emails, links) that give a moderator a precise span. Loaded once
-per process (`default_model()`); scoring is one gather and sum over a float32 matrix.
+per process (`default_model()`); scoring is one gather and sum over a matrix of half-precision weights.
 """
 
 from __future__ import annotations
@@ -19,12 +19,15 @@ from pathlib import Path
 
 import numpy as np
 
-from .features import features
+from .features import feature_keys
 from .result import URGENT_KINDS, Reason
 
 ARTIFACT = Path(__file__).with_name("artifacts") / "screener-model.bin.gz"
 MAGIC = b"KNSM"
-FORMAT_VERSION = 3  # 2: the at-risk score reads the wellbeing and grooming heads; 3: unsafe too
+# 2: the at-risk score reads the wellbeing and grooming heads; 3: unsafe too; 4: features
+# stored as 32-bit keys instead of their text, weights as half-precision floats (the
+# artifact and its memory halved; each weight rounded to about three significant figures)
+FORMAT_VERSION = 4
 
 # What the model scores. "unsafe" is any kind at all; "at_risk" is wellbeing or grooming.
 KIND_HEADS = (
@@ -68,9 +71,10 @@ MESSAGES = {
 
 @dataclass(frozen=True)
 class Model:
-    """Weights (features x heads), biases and the decision threshold of each head."""
+    """Feature keys (sorted), weights (one row per key, one column per head), biases and the
+    decision threshold of each head."""
 
-    vocabulary: dict[str, int]
+    keys: np.ndarray
     weights: np.ndarray
     bias: np.ndarray
     thresholds: dict[str, float]
@@ -78,9 +82,14 @@ class Model:
 
     def scores(self, text: str) -> dict[str, float]:
         """Probability-like score (0..1) of each head for one comment."""
-        rows = [i for f in features(text) if (i := self.vocabulary.get(f)) is not None]
-        if rows:
-            margin = self.weights[rows].sum(axis=0) / math.sqrt(len(rows)) + self.bias
+        found = np.fromiter(feature_keys(text), dtype=np.uint32)
+        at = np.searchsorted(self.keys, found)
+        inside = at < self.keys.size
+        at, found = at[inside], found[inside]
+        rows = at[self.keys[at] == found]
+        if rows.size:
+            margin = self.weights[rows].sum(axis=0, dtype=np.float64) / math.sqrt(rows.size)
+            margin += self.bias
         else:
             margin = self.bias
         return dict(zip(HEADS, probabilities(margin).tolist(), strict=True))
@@ -133,24 +142,23 @@ def probabilities(margins: np.ndarray) -> np.ndarray:
 
 def dumps(model: Model) -> bytes:
     """The artifact's bytes: the same model always gives the same bytes."""
-    vocab = sorted(model.vocabulary, key=model.vocabulary.get)
     header = dict(model.meta)
     header.update(
         format_version=FORMAT_VERSION,
         heads=list(HEADS),
         thresholds={k: round(float(model.thresholds[k]), 6) for k in HEADS},
-        features=len(vocab),
+        features=int(model.keys.size),
     )
     head = json.dumps(header, sort_keys=True, ensure_ascii=False).encode()
-    words = "\n".join(vocab).encode()
-    weights = np.ascontiguousarray(model.weights, dtype="<f4").tobytes()
+    keys = np.ascontiguousarray(model.keys, dtype="<u4").tobytes()
+    weights = np.ascontiguousarray(model.weights, dtype="<f2").tobytes()
     bias = np.ascontiguousarray(model.bias, dtype="<f4").tobytes()
     body = b"".join(
         [
             MAGIC,
-            struct.pack("<III", len(head), len(words), len(weights)),
+            struct.pack("<III", len(head), len(keys), len(weights)),
             head,
-            words,
+            keys,
             weights,
             bias,
         ]
@@ -179,22 +187,18 @@ def _read(stream: gzip.GzipFile) -> Model:
 
     if exactly(4) != MAGIC:
         raise ValueError("not a kidsnews screener model")
-    head_len, words_len, weights_len = struct.unpack("<III", exactly(12))
+    head_len, keys_len, weights_len = struct.unpack("<III", exactly(12))
     header = json.loads(exactly(head_len))
     if header.get("format_version") != FORMAT_VERSION or header.get("heads") != list(HEADS):
         raise ValueError("screener model of another version: run manage.py train_screener")
-    vocabulary = (
-        {word: i for i, word in enumerate(str(exactly(words_len), "utf-8").split("\n"))}
-        if words_len
-        else {}
-    )
-    weights = np.empty(weights_len // 4, dtype="<f4")
+    keys = np.frombuffer(exactly(keys_len), dtype="<u4")
+    weights = np.empty(weights_len // 2, dtype="<f2")
     if stream.readinto(memoryview(weights).cast("B")) != weights_len:
         raise ValueError("screener model is cut short")
     bias = np.frombuffer(stream.read(), dtype="<f4")
     return Model(
-        vocabulary=vocabulary,
-        weights=weights.reshape(len(vocabulary), -1),
+        keys=keys,
+        weights=weights.reshape(keys.size, -1),
         bias=bias,
         thresholds=header["thresholds"],
         meta={k: v for k, v in header.items() if k not in ("thresholds", "heads", "features")},

@@ -17,7 +17,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
 from .corpus import Example
-from .features import features
+from .features import feature_keys
 from .model import HEADS, KIND_HEADS, Model, probabilities
 from .result import URGENT_KINDS
 
@@ -48,8 +48,10 @@ def head_targets(examples: Sequence[Example]) -> np.ndarray:
     return out
 
 
-def vocabulary_of(feature_sets: Sequence[set[str]]) -> dict[str, int]:
-    counts: dict[str, int] = {}
+def vocabulary_of(feature_sets: Sequence[set[int]]) -> dict[int, int]:
+    """Each feature key seen in at least MIN_DF comments -> its column, in key order (the
+    order the model stores them in)."""
+    counts: dict[int, int] = {}
     for found in feature_sets:
         for feature in found:
             counts[feature] = counts.get(feature, 0) + 1
@@ -57,7 +59,7 @@ def vocabulary_of(feature_sets: Sequence[set[str]]) -> dict[str, int]:
     return {feature: i for i, feature in enumerate(kept)}
 
 
-def matrix(feature_sets: Sequence[set[str]], vocabulary: dict[str, int]) -> sparse.csr_matrix:
+def matrix(feature_sets: Sequence[set[int]], vocabulary: dict[int, int]) -> sparse.csr_matrix:
     """Presence of each feature, each row scaled to unit length (as `Model.scores` does)."""
     indptr, indices, data = [0], [], []
     for found in feature_sets:
@@ -122,7 +124,7 @@ def _threshold(scores: np.ndarray, target: np.ndarray, head: str) -> float:
     return max(MIN_THRESHOLD, best)
 
 
-def out_of_fold(feature_sets: list[set[str]], y: np.ndarray, folds: int) -> np.ndarray:
+def out_of_fold(feature_sets: list[set[int]], y: np.ndarray, folds: int) -> np.ndarray:
     """Each example scored by a model trained without it (for thresholds)."""
     scores = np.zeros(y.shape, dtype=np.float64)
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=SEED)
@@ -146,15 +148,15 @@ def data_digest(examples: Sequence[Example]) -> str:
 
 def train(examples: Sequence[Example]) -> Model:
     """The model for these examples, with thresholds from their own out-of-fold scores."""
-    feature_sets = [features(e.text) for e in examples]
+    feature_sets = [feature_keys(e.text) for e in examples]
     y = head_targets(examples)
     oof = out_of_fold(feature_sets, y, INNER_FOLDS)
     thresholds = {h: _threshold(oof[:, i], y[:, i], h) for i, h in enumerate(HEADS)}
     vocabulary = vocabulary_of(feature_sets)
     weights, bias = _fit(matrix(feature_sets, vocabulary), y)
     return Model(
-        vocabulary=vocabulary,
-        weights=weights.astype(np.float32),
+        keys=np.fromiter(vocabulary, dtype=np.uint32, count=len(vocabulary)),
+        weights=weights.astype(np.float16),
         bias=bias.astype(np.float32),
         thresholds=thresholds,
         meta={
