@@ -1,39 +1,33 @@
-"""The embedded default's cache backend: diskcache's Django backend, connections kept, and the
-invalidation generation in a memory-mapped file beside it."""
+"""The embedded default's cache: diskcache's Django backend with its connections kept open,
+and the invalidation generation (tags.generation) in a memory-mapped file beside it."""
 
 import contextlib
 import fcntl
+import functools
 import mmap
 import os
 import secrets
-import threading
 from pathlib import Path
 
 from diskcache import DjangoCache
 
-_COUNTER_BYTES = 8
-
 
 class SharedCounter:
-    """A number in a memory-mapped file that every process on this machine reads without a
-    system call or a query. `bump` is serialised across processes by a lock on the file.
-
-    A new file starts at a random 48-bit value, so a process never mistakes a recreated
-    counter for one it has already seen."""
+    """8 bytes in a memory-mapped file that every process on this machine reads without a
+    system call or a query; `bump` is serialised across processes by a lock on the file. A new
+    file starts at a random 48-bit value, so no process mistakes it for a counter it has seen."""
 
     def __init__(self, path: Path):
-        self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
         with self._locked() as fd:
-            if os.fstat(fd).st_size < _COUNTER_BYTES:
-                os.pwrite(fd, secrets.randbits(48).to_bytes(_COUNTER_BYTES, "little"), 0)
-        # Mapped through a descriptor never locked: mmap keeps a duplicate of it open, and a
-        # lock taken through a duplicate would be held for as long as the map lives.
-        fd = os.open(self.path, os.O_RDWR)
-        try:
-            self.map = mmap.mmap(fd, _COUNTER_BYTES)
-        finally:
-            os.close(fd)
+            if os.fstat(fd).st_size < 8:
+                os.pwrite(fd, secrets.randbits(48).to_bytes(8, "little"), 0)
+        # Mapped through an open file never locked: the map keeps a duplicate of it open, and
+        # a lock taken through that file would be held for as long as the map lives.
+        fd = os.open(path, os.O_RDWR)
+        self.map = mmap.mmap(fd, 8)
+        os.close(fd)
 
     @contextlib.contextmanager
     def _locked(self):
@@ -48,40 +42,30 @@ class SharedCounter:
             os.close(fd)
 
     def read(self) -> int:
-        return int.from_bytes(self.map[:_COUNTER_BYTES], "little")
+        return int.from_bytes(self.map[:8], "little")
 
     def bump(self) -> int:
         with self._locked():
             value = (self.read() + 1) % 2**63
-            self.map[:_COUNTER_BYTES] = value.to_bytes(_COUNTER_BYTES, "little")
+            self.map[:8] = value.to_bytes(8, "little")
         return value
 
 
-_counters: dict[Path, SharedCounter] = {}
-_counters_lock = threading.Lock()
-
-
+@functools.cache
 def shared_counter(path: Path) -> SharedCounter:
     """One counter per file and process (Django makes a cache backend per thread)."""
-    path = Path(path).resolve()
-    with _counters_lock:
-        if path not in _counters:
-            _counters[path] = SharedCounter(path)
-        return _counters[path]
+    return SharedCounter(path)
 
 
 class KeptOpenDiskCache(DjangoCache):
-    """Django closes every cache at the end of each request (`close_caches`). For diskcache
-    that closes each shard's SQLite connection, and closing the last connection to a WAL
-    database checkpoints it: about 10 ms per shard per request, on every request. Connections
-    are per thread and stay open instead, as a database connection does (DB_CONN_MAX_AGE).
-
-    It also keeps the cache tags' invalidation generation (caching/tags.py) in a memory-mapped
-    file: every page-cache hit reads it, and reading it from SQLite took 40 of a hit's 100 µs."""
+    """Django closes every cache after each request, and closing the last connection to a WAL
+    SQLite database checkpoints it (about 10 ms per shard): connections stay open per thread,
+    as database connections do. The generation lives in a memory-mapped file: every page-cache
+    hit reads it, and reading it from SQLite took 40 of a hit's 100 µs."""
 
     def __init__(self, directory, params):
         super().__init__(directory, params)
-        self._generation = shared_counter(Path(directory) / "tag-generation")
+        self._generation = shared_counter(Path(directory).resolve() / "tag-generation")
 
     def close(self, **kwargs):
         pass

@@ -5,55 +5,40 @@ import getpass
 from pathlib import Path
 
 DEPLOY = Path(__file__).resolve().parents[2] / "deploy"
-TEMP_DIRS = ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
 
 
-def _render(template: str, values: dict[str, str]) -> str:
+def _render(template: str, path: Path, **values) -> Path:
     text = (DEPLOY / template).read_text()
     for name, value in values.items():
-        text = text.replace("{{" + name + "}}", value)
-    return text
+        text = text.replace("{{" + name + "}}", str(value))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+    return path
 
 
 def render_nginx_conf(
-    *,
-    prefix: Path,
-    listen: str,
-    upstream: str,
-    static_root: Path,
-    media_root: Path,
-    extra_locations: str = "",
-    user: str | None = None,
+    *, prefix: Path, listen, upstream, static_root, media_root, extra_locations="", user=None
 ) -> Path:
-    """Write nginx.conf into `prefix` (with its temp and cache directories) and return it."""
-    prefix.mkdir(parents=True, exist_ok=True)
-    for name in (*TEMP_DIRS, "cache"):
-        (prefix / name).mkdir(exist_ok=True)
-    text = _render(
+    """Write nginx.conf into `prefix`, with its temp and cache directories, and return it.
+    Its workers run as `user`, by default whoever renders it: they must read its folders."""
+    for name in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi", "cache"):
+        (prefix / name).mkdir(parents=True, exist_ok=True)
+    return _render(
         "nginx.conf",
-        {
-            # Workers run as whoever renders the file unless told: they must read its directories.
-            "USER": user or getpass.getuser(),
-            "PREFIX": str(prefix),
-            "LISTEN": listen,
-            "UPSTREAM": upstream,
-            "STATIC_ROOT": str(static_root).rstrip("/"),
-            "MEDIA_ROOT": str(media_root).rstrip("/"),
-            "CACHE_DIR": str(prefix / "cache"),
-        },
+        prefix / "nginx.conf",
+        USER=user or getpass.getuser(),
+        PREFIX=prefix,
+        LISTEN=listen,
+        UPSTREAM=upstream,
+        STATIC_ROOT=str(static_root).rstrip("/"),
+        MEDIA_ROOT=str(media_root).rstrip("/"),
+        CACHE_DIR=prefix / "cache",
+        EXTRA_LOCATIONS="\n" + extra_locations,  # after the template's "# "
     )
-    conf = prefix / "nginx.conf"
-    conf.write_text(text.replace("# {{EXTRA_LOCATIONS}}", extra_locations))
-    return conf
 
 
 def render_varnish_vcl(*, path: Path, backend_host: str, backend_port: int, grace: str) -> Path:
     """Write varnish.vcl to `path` and return it; `grace` in VCL units, e.g. "1h"."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(
-        _render(
-            "varnish.vcl",
-            {"BACKEND_HOST": backend_host, "BACKEND_PORT": str(backend_port), "GRACE": grace},
-        )
+    return _render(
+        "varnish.vcl", path, BACKEND_HOST=backend_host, BACKEND_PORT=backend_port, GRACE=grace
     )
-    return path

@@ -1,13 +1,8 @@
 """The edge speaks tags: responses name what they show in `Surrogate-Key` (Fastly, Varnish
 xkey: space separated) and `Cache-Tag` (Cloudflare: comma separated), and `invalidate` purges
-those tags at every edge configured (settings `EDGE_*`, docs/caching.md).
-
-Limits we stay within: Fastly takes a Surrogate-Key header up to 16 KB with keys up to 1 KB,
-Cloudflare Cache-Tag headers up to 16 KB in all with tags up to 1,024 characters, Varnish a
-header line up to 8 KB by default (`http_resp_hdr_len`), and deploy/nginx.conf reads up to
-32 KB of an answer's headers (`proxy_buffer_size`). A tag longer than `MAX_KEY` is sent as
-its hash; a page naming more than `MAX_HEADER` bytes of tags is not stored at all (an edge
-could not purge it exactly).
+those tags at every edge configured (settings `EDGE_*`). The limits kept, and why: a tag longer
+than `MAX_KEY` is sent hashed, and a page naming more than `MAX_HEADER` bytes of tags is not
+stored (docs/caching.md, "The edge").
 """
 
 import hashlib
@@ -81,27 +76,15 @@ def _purge_nginx_files(keys: list[str]) -> None:
                 break
 
 
-def _send(request: urllib.request.Request) -> None:
-    if request.type not in ("http", "https"):
-        raise ValueError(f"an edge purge URL must be http or https, not {request.type}")
-    # The URL comes from settings and its scheme is checked above.
-    with urllib.request.urlopen(request, timeout=5) as response:  # noqa: S310  # nosec B310
-        response.read()
-
-
 def _purge_http(keys: list[str]) -> None:
     """Varnish with deploy/varnish.vcl (xkey), or Fastly's purge API: one request naming the
     tags, in `xkey-purge` (vmod xkey) and `Surrogate-Key` (Fastly)."""
     if not settings.EDGE_PURGE_URL:
         return
-    request = urllib.request.Request(  # noqa: S310 - URL from settings, http(s) only
-        settings.EDGE_PURGE_URL, method=settings.EDGE_PURGE_METHOD
-    )
-    request.add_header("xkey-purge", " ".join(keys))
-    request.add_header("Surrogate-Key", " ".join(keys))
+    headers = {"xkey-purge": " ".join(keys), "Surrogate-Key": " ".join(keys)}
     if settings.EDGE_PURGE_TOKEN:
-        request.add_header("Fastly-Key", settings.EDGE_PURGE_TOKEN)
-    _send(request)
+        headers["Fastly-Key"] = settings.EDGE_PURGE_TOKEN
+    _send(settings.EDGE_PURGE_URL, method=settings.EDGE_PURGE_METHOD, headers=headers)
 
 
 def _purge_cloudflare(keys: list[str]) -> None:
@@ -111,14 +94,18 @@ def _purge_cloudflare(keys: list[str]) -> None:
     url = (
         f"{settings.CLOUDFLARE_API_URL.rstrip('/')}/zones/{settings.CLOUDFLARE_ZONE_ID}/purge_cache"
     )
+    headers = {
+        "Authorization": f"Bearer {settings.CLOUDFLARE_BEARER_TOKEN}",
+        "Content-Type": "application/json",
+    }
     for start in range(0, len(keys), CLOUDFLARE_TAGS_PER_CALL):
-        request = urllib.request.Request(  # noqa: S310 - URL from settings
-            url,
-            data=json.dumps({"tags": keys[start : start + CLOUDFLARE_TAGS_PER_CALL]}).encode(),
-            method="POST",
-            headers={
-                "Authorization": f"Bearer {settings.CLOUDFLARE_BEARER_TOKEN}",
-                "Content-Type": "application/json",
-            },
-        )
-        _send(request)
+        body = json.dumps({"tags": keys[start : start + CLOUDFLARE_TAGS_PER_CALL]}).encode()
+        _send(url, method="POST", headers=headers, data=body)
+
+
+def _send(url: str, **request) -> None:
+    if not url.startswith(("http://", "https://")):
+        raise ValueError(f"an edge purge URL must be http or https, not {url!r}")
+    opened = urllib.request.Request(url, **request)  # noqa: S310 - http(s), checked above
+    with urllib.request.urlopen(opened, timeout=5) as response:  # noqa: S310  # nosec B310
+        response.read()

@@ -1,26 +1,15 @@
 """Answer anonymous page-cache hits before Django's handler and middleware chain.
 
-`PageCacheFastPath` wraps the WSGI application (kidsnews/wsgi.py). It keeps no header logic
-of its own: every status line and header it sends was produced by the Django path. When
-Django answers a page-cache hit (AnonymousPageCacheMiddleware), this wrapper sees the final
-response, after every middleware (security headers, CSP, the read counter), and keeps it in a
-small per-process memory store under the page's cache key, with the versions of the tags it
-was stored with (tags.py).
-
-On each request the wrapper applies the same rules as the middleware (one function,
-`middleware.page_cache_key`): GET/HEAD, no session cookie, no Authorization, an allowed path
-and query, a valid Host; and refuses what RequestLimitsMiddleware refuses (invalid UTF-8 or NUL
-bytes), leaving those to Django. The kept page's tag versions are read from the shared cache
-(one get_many) on every request, so a publish is visible to the very next request in every
-process; anything it cannot answer exactly as Django would goes to Django:
-
-- a conditional request is answered 304 only with the 304 headers Django itself sent for that
-  key (the first one goes through Django), 412 always goes through Django;
-- the copy is served only while the `s-maxage` Django computed for it still holds (it shrinks
-  in the page's last seconds, e.g. before a thread closes), and never after the page expires;
-- the scheme must be the one Django answered (HSTS and the SSL redirect depend on it).
-
-A story read served here is counted exactly as on the Django path (popularity.record_view).
+`PageCacheFastPath` wraps the WSGI application (kidsnews/wsgi.py) and has no header logic of
+its own. When Django answers a page-cache hit (middleware.py), it keeps the final response,
+after every middleware (security headers, CSP, the read counter), in a small per-process
+memory store under the page's cache key. A later request that the same rules
+(`middleware.page_cache_key`, `is_malformed_read`) would answer from that key gets the same
+status line and headers while the copy's tags are unchanged (checked when the invalidation
+generation moved, tags.py), its scheme is the one Django answered, and the `s-maxage` Django
+sent still holds; a conditional request gets the 304 Django sent for it, or goes to Django
+like everything else it cannot answer exactly as Django would. A story read served here is
+counted as on the Django path (popularity.record_view).
 """
 
 import functools
@@ -41,31 +30,33 @@ from kidsnews.security.middleware import is_malformed_read
 
 from . import middleware, store, tags
 
+Sent = tuple[str, tuple[tuple[str, str], ...]]
+_CONDITIONAL = (
+    "HTTP_IF_NONE_MATCH",
+    "HTTP_IF_MODIFIED_SINCE",
+    "HTTP_IF_MATCH",
+    "HTTP_IF_UNMODIFIED_SINCE",
+)
+
 
 @dataclass(slots=True)
 class Ready:
     """One page as Django's hit path answered it, kept in this process only."""
 
     scheme: str
-    body: bytes
     entry: store.Entry
-    edge_seconds: int
-    read_page_id: int | None
+    story_id: int | None  # a story's page: its reads are counted
     # Status line and headers exactly as Django passed them to start_response (a tuple, the
     # same object on every hit: the ASGI adapter keeps its encoding by it).
-    ok: tuple[str, tuple[tuple[str, str], ...]] | None = None
-    not_modified: tuple[str, tuple[tuple[str, str], ...]] | None = None
+    ok: Sent | None = None
+    not_modified: Sent | None = None
     size: int = 0
-    # The invalidation generation at which its tags were last found unchanged (tags.py).
-    checked_at: object = None
+    checked_at: object = None  # the generation at which its tags were last found unchanged
 
 
 class LocalPages:
-    """A byte-bounded, first-in-first-out store of `Ready` pages, safe across threads.
-
-    Lookups take no lock (a dict read); the oldest copies leave first when the budget is
-    exceeded, and one Django hit puts a hot page back.
-    """
+    """A byte-bounded, first-in-first-out store of `Ready` pages, safe across threads: lookups
+    take no lock (a dict read), the oldest leave first, and a Django hit puts a page back."""
 
     def __init__(self, max_bytes: int):
         self.max_bytes = max_bytes
@@ -73,32 +64,22 @@ class LocalPages:
         self.bytes = 0
         self.lock = threading.Lock()
 
-    def get(self, key: str) -> Ready | None:
-        return self.pages.get(key)
-
     def put(self, key: str, ready: Ready) -> None:
-        ready.size = len(ready.body) + 2048  # headers and bookkeeping, roughly
+        ready.size = len(ready.entry.content) + 2048  # headers and bookkeeping, roughly
         if ready.size > self.max_bytes:
             return
         with self.lock:
             old = self.pages.pop(key, None)
-            if old is not None:
-                self.bytes -= old.size
-            while self.pages and self.bytes + ready.size > self.max_bytes:
-                _, evicted = self._pop_oldest()
-                self.bytes -= evicted.size
+            self.bytes += ready.size - (old.size if old else 0)
+            while self.bytes > self.max_bytes:
+                self.bytes -= self.pages.pop(next(iter(self.pages))).size
             self.pages[key] = ready
-            self.bytes += ready.size
-
-    def _pop_oldest(self) -> tuple[str, Ready]:
-        oldest = next(iter(self.pages))
-        return oldest, self.pages.pop(oldest)
 
 
 @dataclass(frozen=True, slots=True)
 class Answer:
-    """A stored page as it is to be sent: Django's status line and headers, the body, and
-    what counts the read (a story's 200), to run once it is sent."""
+    """A stored page as it is to be sent, and what counts the read (a story's 200), to run
+    once it is sent."""
 
     status: str
     headers: tuple[tuple[str, str], ...]
@@ -106,19 +87,17 @@ class Answer:
     count: Callable[[], object] | None = None
 
 
-def _read_page_id(entry: store.Entry) -> int | None:
-    for name, value in entry.headers:
-        if name.lower() == READ_HEADER.lower() and value.isdigit():
-            return int(value)
-    return None
+def _full_edge_time(entry: store.Entry, now: float) -> bool:
+    """Whether the `s-maxage` sent for it is still the whole PAGE_CACHE_EDGE_SECONDS (it
+    shrinks in a page's last seconds, e.g. before a thread closes)."""
+    edge = middleware.edge_seconds(entry.expires_at, now=now)
+    return now < entry.expires_at and edge == settings.PAGE_CACHE_EDGE_SECONDS
 
 
 class PageCacheFastPath:
     def __init__(self, app, *, max_bytes: int | None = None):
         self.app = app
-        self.local = LocalPages(
-            max_bytes if max_bytes is not None else settings.PAGE_CACHE_LOCAL_BYTES
-        )
+        self.local = LocalPages(settings.PAGE_CACHE_LOCAL_BYTES if max_bytes is None else max_bytes)
 
     def __call__(self, environ, start_response):
         request, key = self._eligible(environ)
@@ -134,18 +113,16 @@ class PageCacheFastPath:
 
     def answer_at_once(self, environ) -> Answer | None:
         """The stored answer to this request, if this process has it: for the server's event
-        loop (core/bodyfront.py), which sends it without taking a thread. The read is not
-        counted here: the caller runs `answer.count` (if any) once the answer is on its way."""
+        loop (core/bodyfront.py), which sends it without taking a thread and then runs
+        `answer.count`, if any."""
         request, key = self._eligible(environ)
         return None if key is None else self._stored_answer(request, key)
 
     def _eligible(self, environ):
         """(request, key) when a stored page may answer this request, else (None, None)."""
-        if (
-            not settings.PAGE_CACHE_ENABLED
-            or not self.local.max_bytes
-            or environ.get("REQUEST_METHOD") not in ("GET", "HEAD")
-        ):
+        if not (settings.PAGE_CACHE_ENABLED and self.local.max_bytes) or environ.get(
+            "REQUEST_METHOD"
+        ) not in ("GET", "HEAD"):
             return None, None
         # A copy: WSGIRequest rewrites PATH_INFO in the dict it is given, and Django's own
         # handler must still see the server's original environ.
@@ -157,29 +134,18 @@ class PageCacheFastPath:
         return (request, key) if key is not None else (None, None)
 
     def _stored_answer(self, request, key: str) -> Answer | None:
-        ready = self.local.get(key)
-        if ready is None:
+        ready = self.local.pages.get(key)
+        if ready is None or request.scheme != ready.scheme:
             return None
         entry = ready.entry
-        if request.scheme != ready.scheme:
-            return None
-        now = time.time()
-        if now >= entry.expires_at:
-            return None
-        if middleware.edge_seconds(entry.expires_at, now=now) != ready.edge_seconds:
+        if not _full_edge_time(entry, time.time()):
             return None
         generation = tags.generation()
-        if generation is None or generation != ready.checked_at:
+        if generation != ready.checked_at:
             if not tags.still_valid(entry.versions):
                 return None
             ready.checked_at = generation
-        meta = request.META
-        if (
-            "HTTP_IF_NONE_MATCH" in meta
-            or "HTTP_IF_MODIFIED_SINCE" in meta
-            or "HTTP_IF_MATCH" in meta
-            or "HTTP_IF_UNMODIFIED_SINCE" in meta
-        ):
+        if any(name in request.META for name in _CONDITIONAL):
             conditional = get_conditional_response(
                 request, etag=entry.etag, last_modified=int(entry.last_modified)
             )
@@ -191,44 +157,33 @@ class PageCacheFastPath:
             return None
         if request.method == "HEAD":
             return Answer(*ready.ok, body=[])
-        count = None
-        if ready.read_page_id is not None:
-            # As StoryReadCounterMiddleware does on a 200 (bots, prefetches, reloads skipped).
-            count = functools.partial(record_view, request=request, page_id=ready.read_page_id)
-        return Answer(*ready.ok, body=[ready.body], count=count)
+        if ready.story_id is None:
+            return Answer(*ready.ok, body=[entry.content])
+        # As StoryReadCounterMiddleware does on a 200 (bots, prefetches, reloads skipped).
+        count = functools.partial(record_view, request=request, page_id=ready.story_id)
+        return Answer(*ready.ok, body=[entry.content], count=count)
 
     def _through_django(self, request, key: str, environ, start_response):
         sent = []
-        before = time.time()
         response = self.app(environ, remembering(start_response, sent))
         hit = getattr(response, "page_cache_hit", None)
         if hit is None or not sent or hit[0] != key:
             return response
         status, headers = sent[-1]
-        if any(name.lower() == "set-cookie" for name, _ in headers):
-            return response  # never the case on a hit; never kept if it were
         entry = hit[1]
-        edge = middleware.edge_seconds(entry.expires_at)
-        # The s-maxage Django sent was computed between `before` and now; it only shrinks, so
-        # when both ends agree that is the value in `headers`.
-        if edge != middleware.edge_seconds(entry.expires_at, now=before):
+        # Django's s-maxage was computed before now; it only shrinks, so if it is still whole
+        # now, it was whole in `headers`. A hit never sets a cookie; never kept if it did.
+        if not _full_edge_time(entry, time.time()) or any(
+            name.lower() == "set-cookie" for name, _ in headers
+        ):
             return response
-        ready = self.local.get(key)
-        if ready is None or ready.edge_seconds != edge or ready.scheme != request.scheme:
-            ready = Ready(
-                scheme=request.scheme,
-                body=entry.content,
-                entry=entry,
-                edge_seconds=edge,
-                read_page_id=_read_page_id(entry),
-            )
-        copy = (status, tuple(headers))
+        ready = self.local.pages.get(key)
+        if ready is None or ready.entry != entry or ready.scheme != request.scheme:
+            read = [int(v) for n, v in entry.headers if n.lower() == READ_HEADER.lower()]
+            ready = Ready(scheme=request.scheme, entry=entry, story_id=(read or [None])[0])
         code = status.split(" ", 1)[0]
-        if code == "200":
-            ready.ok = copy
-        elif code == "304":
-            ready.not_modified = copy
-        else:
+        if code not in ("200", "304"):
             return response
+        setattr(ready, "ok" if code == "200" else "not_modified", (status, tuple(headers)))
         self.local.put(key, ready)
         return response

@@ -1,14 +1,15 @@
 """Serve anonymous readers' pages from the page cache, with ETags, 304s and CDN headers.
 
-Only pages that opted in on the way through (Wagtail pages, via the `before_serve_page` hook,
-and the feed and sitemap paths in settings) are stored, and only when the response is the same
-for every anonymous reader: status 200, no cookie set, not marked private. A request carrying a
-session cookie or credentials is never answered from the cache and never stored.
+Only pages that opted in while rendering (`mark_cacheable`: Wagtail pages, feeds, sitemaps)
+are stored, and only when the response is the same for every anonymous reader: status 200, no
+cookie set, not private. A request with a session cookie or credentials is never answered from
+the cache and never stored.
 """
 
 import hashlib
 import logging
 import time
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -26,15 +27,13 @@ _REFUSING_DIRECTIVES = ("private", "no-store", "no-cache")
 EDGE_REFRESH_SECONDS = 2
 
 
+@dataclass(slots=True)
 class PageCacheMark:
     """Filled in while the page renders: that it may be stored, for how long, and its date."""
 
-    __slots__ = ("cacheable", "last_modified", "timeout")
-
-    def __init__(self) -> None:
-        self.cacheable = False
-        self.timeout = settings.PAGE_CACHE_SECONDS
-        self.last_modified: float | None = None
+    cacheable: bool = False
+    timeout: int = field(default_factory=lambda: settings.PAGE_CACHE_SECONDS)
+    last_modified: float | None = None
 
 
 def mark_cacheable(request, *, timeout: int | None = None, last_modified=None) -> None:
@@ -46,20 +45,6 @@ def mark_cacheable(request, *, timeout: int | None = None, last_modified=None) -
         mark.timeout = min(mark.timeout, timeout)
     if last_modified is not None:
         mark.last_modified = last_modified.timestamp()
-
-
-def _is_cacheable_request(request) -> bool:
-    if request.method not in ("GET", "HEAD"):
-        return False
-    if settings.SESSION_COOKIE_NAME in request.COOKIES or "HTTP_AUTHORIZATION" in request.META:
-        return False
-    path = request.path_info
-    if path.startswith(tuple(settings.PAGE_CACHE_SKIP_PREFIXES)):
-        return False
-    if not request.META.get("QUERY_STRING"):
-        return True
-    # Unknown query parameters would let anyone fill the cache with copies of one page.
-    return all(name in settings.PAGE_CACHE_QUERY_PARAMS for name in request.GET)
 
 
 def _storable(request, response) -> bool:
@@ -76,41 +61,38 @@ def _storable(request, response) -> bool:
     return not (user is not None and user.is_authenticated)
 
 
-def _query_key(request) -> str:
-    if not request.META.get("QUERY_STRING"):
-        return ""
-    return "&".join(f"{k}={v}" for k, v in sorted(request.GET.items()))
-
-
-def _add_cache_headers(response, entry: store.Entry, *, s_maxage: int) -> None:
+def _finish(request, response, entry: store.Entry, state: str):
+    """The response with `X-Page-Cache: <state>`, its validators and caching headers, or the
+    304 it becomes."""
+    response["X-Page-Cache"] = state
     response["ETag"] = entry.etag
     response["Last-Modified"] = http_date(entry.last_modified)
     patch_cache_control(
         response,
         public=True,
         max_age=settings.PAGE_CACHE_BROWSER_SECONDS,
-        s_maxage=s_maxage,
+        s_maxage=edge_seconds(entry.expires_at),
         # A shared cache may serve its copy this long past its time while one request
         # refreshes it, and this long while the app cannot be reached (deploy/nginx.conf).
         stale_while_revalidate=EDGE_REFRESH_SECONDS,
         stale_if_error=settings.PAGE_CACHE_GRACE_SECONDS,
     )
-
-
-def _stored_response(request, entry: store.Entry, *, state: str, s_maxage: int = 0):
-    response = HttpResponse(entry.content)
-    for name, value in entry.headers:
-        response[name] = value
-    response["X-Page-Cache"] = state
-    if state == "stale":
-        # Whole, and kept by nobody: a 304 would renew a shared cache's copy (and its
-        # stale-if-error window), so the grace would never end while the database is down.
-        response["Cache-Control"] = "no-store"
-        return response
-    _add_cache_headers(response, entry, s_maxage=s_maxage)
     return get_conditional_response(
         request, etag=entry.etag, last_modified=int(entry.last_modified), response=response
     )
+
+
+def _from_store(request, entry: store.Entry, *, state: str):
+    response = HttpResponse(entry.content)
+    for name, value in entry.headers:
+        response[name] = value
+    if state != "stale":
+        return _finish(request, response, entry, state)
+    # Whole, and kept by nobody: a 304 would renew a shared cache's copy (and its
+    # stale-if-error window), so the grace would never end while the database is down.
+    response["X-Page-Cache"] = state
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 def edge_seconds(expires_at: float, *, now: float | None = None) -> int:
@@ -119,21 +101,21 @@ def edge_seconds(expires_at: float, *, now: float | None = None) -> int:
     return max(0, min(settings.PAGE_CACHE_EDGE_SECONDS, int(expires_at - now)))
 
 
-def _within_grace(entry: store.Entry | None) -> bool:
-    return entry is not None and time.time() < entry.expires_at + settings.PAGE_CACHE_GRACE_SECONDS
-
-
 def page_cache_key(request) -> str | None:
-    """The key this request's page is stored under, or None when it must not be cached.
-
-    The one place that decides (this middleware and the WSGI fast path, fastpath.py).
-    request.get_host() raises DisallowedHost for a bad Host.
-    """
-    if not _is_cacheable_request(request):
+    """The key this request's page is stored under, or None when it must not be cached: the
+    one place that decides, for this middleware and the fast path (fastpath.py).
+    request.get_host() raises DisallowedHost for a bad Host."""
+    if (
+        request.method not in ("GET", "HEAD")
+        or settings.SESSION_COOKIE_NAME in request.COOKIES
+        or "HTTP_AUTHORIZATION" in request.META
+        or request.path_info.startswith(tuple(settings.PAGE_CACHE_SKIP_PREFIXES))
+        # Unknown query parameters would let anyone fill the cache with copies of one page.
+        or not set(request.GET).issubset(settings.PAGE_CACHE_QUERY_PARAMS)
+    ):
         return None
-    return store.page_key(
-        host=request.get_host(), path=request.path_info, query=_query_key(request)
-    )
+    query = "&".join(f"{k}={v}" for k, v in sorted(request.GET.items()))
+    return store.page_key(host=request.get_host(), path=request.path_info, query=query)
 
 
 class AnonymousPageCacheMiddleware:
@@ -148,9 +130,7 @@ class AnonymousPageCacheMiddleware:
                 return self.get_response(request)
         entry, fresh = store.get_page(key)
         if fresh:
-            response = _stored_response(
-                request, entry, state="hit", s_maxage=edge_seconds(entry.expires_at)
-            )
+            response = _from_store(request, entry, state="hit")
             # For the WSGI fast path (fastpath.py), which keeps the final response of a hit.
             response.page_cache_hit = (key, entry)
             return response
@@ -161,10 +141,10 @@ class AnonymousPageCacheMiddleware:
         started = time.time_ns()
         with tags.collecting() as shown:
             response = self.get_response(request)
-        if response.status_code == 503 and _within_grace(entry):
+        if response.status_code == 503 and entry is not None:
             # The database is down (security/views.py): anonymous readers get the last good
-            # copy for a bounded time rather than an error. Never kept by a shared cache.
-            return _stored_response(request, entry, state="stale")
+            # copy, kept for the grace past its time (store.put_page), rather than an error.
+            return _from_store(request, entry, state="stale")
         if not (mark.cacheable and _storable(request, response)):
             return response
         versions = tags.versions_at_store(shown, started_ns=started)
@@ -185,8 +165,4 @@ class AnonymousPageCacheMiddleware:
         )
         if request.method == "GET":
             store.put_page(key, entry, timeout=mark.timeout)
-        response["X-Page-Cache"] = "miss"
-        _add_cache_headers(response, entry, s_maxage=edge_seconds(entry.expires_at))
-        return get_conditional_response(
-            request, etag=entry.etag, last_modified=int(entry.last_modified), response=response
-        )
+        return _finish(request, response, entry, "miss")

@@ -60,12 +60,11 @@ def _site_and_root(request):
 
 
 def route_through_sections(parent, request, path_components):
-    """Route into one of `parent`'s children, read with the others once per change of them
-    (each child's own tag, collected as it loads, and the parent's children tag for a new one;
-    not every publish on the site, which would re-read them for each story after any).
+    """Route into one of `parent`'s children (a handful: the home page's sections), read with
+    the others once per change of them (each child's own tag, and the parent's children tag
+    for a new one), not after every publish on the site.
 
-    For a page with a handful of children (the home page's sections). Returns None when no
-    child has that slug, so the caller falls back to Wagtail's routing (which raises 404).
+    None when no child has that slug: the caller falls back to Wagtail's routing (a 404).
     """
     if not path_components:
         return None
@@ -75,24 +74,24 @@ def route_through_sections(parent, request, path_components):
         seed=[tags.children_tag(parent.path)],
         propagate=False,
     )
-    child = children.get(path_components[0])
-    if child is None:
-        return None
-    remember_parent(child, parent)
-    return child.route(request, path_components[1:])
+    return _route_into(parent, children.get(path_components[0]), request, path_components)
 
 
 def route_to_child(parent, request, path_components, queryset):
-    """Route through the child named by the first path component, read from `queryset` (a
-    specific page model's queryset, with what its page needs joined in) in one query.
+    """Route through the child named by the first path component, read in one query from
+    `queryset` (a specific page model's, with what its page needs joined in), where Wagtail
+    reads it twice (as a plain `Page`, then its specific row).
 
-    Wagtail's `Page.route` reads the child as a plain `Page`, then its specific row. Returns
-    None when the child is not in `queryset`, so the caller falls back to Wagtail's routing
-    (which raises 404 or finds a child of another type).
+    None when the child is not in `queryset`: the caller falls back to Wagtail's routing
+    (a 404, or a child of another type).
     """
     if not path_components:
         return None
     child = queryset.child_of(parent).filter(slug=path_components[0]).first()
+    return _route_into(parent, child, request, path_components)
+
+
+def _route_into(parent, child, request, path_components):
     if child is None:
         return None
     remember_parent(child, parent)

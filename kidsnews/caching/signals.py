@@ -19,15 +19,14 @@ from kidsnews.topics.queries import topic_ids_of
 
 from . import tags
 
-SITEWIDE = (Site, PageViewRestriction)
-_ROWS = (AbstractImage, AbstractMedia, BaseSiteSetting, *SITEWIDE)
+_ROWS = (Page, AbstractImage, AbstractMedia, BaseSiteSetting, Site, PageViewRestriction)
 
 
 @functools.cache
 def _is_tagged(model) -> bool:
     """Rows pages show: pages, pictures, media, settings, snippets, sites. (Snippets are
     registered after apps are ready, so this is asked on first use, not at start.)"""
-    return issubclass(model, (Page, *_ROWS)) or model in get_snippet_models()
+    return issubclass(model, _ROWS) or model in get_snippet_models()
 
 
 def tag_loaded_row(sender, instance, **kwargs):
@@ -36,31 +35,28 @@ def tag_loaded_row(sender, instance, **kwargs):
         tags.add(*tags.tags_for(instance))
 
 
-def page_change_tags(page: Page, *, topic_ids=None) -> set[str]:
-    """A page appeared, changed, moved or went: what shows it, and the lists that may."""
-    specific_class = page.specific_class or type(page)
-    found = {
-        tags.page_tag(page.pk),
-        tags.listing_tag(specific_class),
-        tags.listing_tag(Page),
-        tags.children_tag(page.path[: -page.steplen]),
-    }
-    if topic_ids is None:
-        topic_ids = _topic_ids(specific_class, page.pk)
-    # Filed under before this change too: those lists shift when it leaves them.
-    topic_ids = {*topic_ids, *getattr(page, "_topic_ids_before", ())}
-    found.update(tags.topic_tag(topic_id) for topic_id in topic_ids)
-    return found
+def _topic_ids(model, page_id: int) -> set[int]:
+    return set(topic_ids_of(model, page_id) or ())
 
 
 def remember_topics_before(sender, instance, **kwargs):
-    """pre_save of a page: the topics it is filed under until this save."""
+    """pre_save of a live page: the topics it is filed under until this save."""
     if instance.pk is not None and instance.live:
         instance._topic_ids_before = _topic_ids(sender, instance.pk)
 
 
-def _topic_ids(model, page_id: int) -> list[int]:
-    return list(topic_ids_of(model, page_id) or ())
+def page_change_tags(page: Page) -> set[str]:
+    """A page appeared, changed, moved or went: what shows it, and the lists that may (those
+    of the topics it is filed under, and was until this change)."""
+    specific_class = page.specific_class or type(page)
+    topic_ids = _topic_ids(specific_class, page.pk) | getattr(page, "_topic_ids_before", set())
+    return {
+        tags.page_tag(page.pk),
+        tags.listing_tag(specific_class),
+        tags.listing_tag(Page),
+        tags.children_tag(page.path[: -page.steplen]),
+        *(tags.topic_tag(topic_id) for topic_id in topic_ids),
+    }
 
 
 def invalidate_published_page(sender, instance, **kwargs):
@@ -68,15 +64,8 @@ def invalidate_published_page(sender, instance, **kwargs):
 
 
 def invalidate_moved_page(sender, instance, **kwargs):
-    found = page_change_tags(instance)
-    if instance.numchild:  # every URL under it changed too
-        found.add(tags.SITE)
-    tags.invalidate(found)
-
-
-def invalidate_renamed_section(sender, instance, **kwargs):
-    if instance.numchild:
-        tags.invalidate({tags.SITE})
+    """Moved, or its slug changed: so did the URL of every page under it."""
+    tags.invalidate(page_change_tags(instance) | ({tags.SITE} if instance.numchild else set()))
 
 
 def invalidate_deleted_page(sender, instance, **kwargs):
@@ -94,17 +83,15 @@ def invalidate_saved_row(sender, instance, created=False, **kwargs):
         return  # Wagtail makes the row with its defaults on first read: nothing shown changed
     if isinstance(instance, Page):
         tags.invalidate({tags.page_tag(instance.pk)})
-        return
-    found = set(tags.tags_for(instance))
-    found.add(instance._meta.label_lower)  # readers that found no row carry the model's tag
-    tags.invalidate(found)
+    else:  # readers that found no row carry the model's tag
+        tags.invalidate({*tags.tags_for(instance), instance._meta.label_lower})
 
 
 def connect() -> None:
     page_published.connect(invalidate_published_page, dispatch_uid="tags-published")
     page_unpublished.connect(invalidate_published_page, dispatch_uid="tags-unpublished")
     post_page_move.connect(invalidate_moved_page, dispatch_uid="tags-moved")
-    page_slug_changed.connect(invalidate_renamed_section, dispatch_uid="tags-renamed")
+    page_slug_changed.connect(invalidate_moved_page, dispatch_uid="tags-renamed")
     pre_delete.connect(invalidate_deleted_page, sender=Page, dispatch_uid="tags-deleted")
     post_init.connect(tag_loaded_row, dispatch_uid="tags-read")
     post_save.connect(invalidate_saved_row, dispatch_uid="tags-saved")

@@ -1,7 +1,6 @@
 """What is kept in the Django cache (Redis, or the embedded default's files): anonymous pages,
 rendered fragments and results computed from published content, each with the versions of
-the tags it was made from (tags.py). A stored thing is used only while they are unchanged.
-"""
+the tags it was made from (tags.py), and used only while they are unchanged."""
 
 import functools
 import hashlib
@@ -14,7 +13,6 @@ from django.core.cache import cache
 
 from . import tags
 
-PAGE_PREFIX = "pc:p:"
 TIMEOUT_SECONDS = 300  # the backstop for what no tag names (a new story in "More like this")
 _MISSING = object()
 
@@ -31,15 +29,18 @@ class Entry:
     versions: dict[str, str] = field(default_factory=dict)
 
 
+def _md5(text: str) -> str:
+    return hashlib.md5(text.encode(), usedforsecurity=False).hexdigest()
+
+
 def page_key(*, host: str, path: str, query: str) -> str:
-    raw = f"{host}|{path}|{query}"
-    return PAGE_PREFIX + hashlib.md5(raw.encode(), usedforsecurity=False).hexdigest()
+    return "pc:p:" + _md5(f"{host}|{path}|{query}")
 
 
 def get_page(key: str) -> tuple[Entry | None, bool]:
     """The stored copy, if any, and whether it may be served: within its time, and nothing it
-    shows changed since. A copy that may not is still the last good one while the database is
-    down (middleware.py)."""
+    shows changed since. One that may not is still the last good copy while the database is
+    down: it is kept for PAGE_CACHE_GRACE_SECONDS past its time (middleware.py)."""
     entry = cache.get(key)
     if not isinstance(entry, Entry):
         return None, False
@@ -71,11 +72,7 @@ def cached(name: str, compute, *, seed=(), propagate: bool = True):
     The tags of what compute() reads are collected as it runs, with `seed` (what it reads that
     was loaded before it began), and handed to the render around it (unless not `propagate`).
     """
-    key = f"cc:{code_version()}:{name}"
-    if len(key) > 200:  # memcached's limit; paths and hosts can be long
-        key = (
-            f"cc:{code_version()}:" + hashlib.md5(name.encode(), usedforsecurity=False).hexdigest()
-        )
+    key = f"cc:{code_version()}:{name if len(name) < 180 else _md5(name)}"  # memcached: 250
     found = cache.get(key, _MISSING)
     if found is not _MISSING and tags.still_valid(found[0]):
         if propagate:

@@ -1,22 +1,15 @@
 """Cache tags: every stored response and fragment names what it shows, and `invalidate` is the
-one way anything is made stale (docs/caching.md).
+one way anything is made stale (the model: docs/caching.md).
 
-While a page renders, the code that reads what it shows adds tags to the active collector: a
-model instance loaded from the database adds its own (`tags_for`, connected in apps.py), a
-listing query its listing tag, the comment count its story's. A stored thing keeps its tag set
-and each tag's version as it was when stored; it is served only while every version is
-unchanged (one `get_many`). `invalidate` gives the tags new versions in the Django cache (Redis
-at scale, so every process and machine sees it on the next request) and hands them to the edge.
-
-Versions start with the time they were made. A render that began before a version changed may
-have read the old rows, so what it produced is not stored (`versions_at_store`): no race can
-keep stale content. Each invalidation is repeated when the transaction commits for the same
-reason. A version lost from the cache reads as a change: that costs renders, never freshness.
+A render adds tags to the active collector as it reads (signals.tag_loaded_row, listing and
+comment-count queries). A stored thing keeps each tag's version as it was when stored and is
+served only while all are unchanged (one `get_many`). Versions start with the time they were
+made: a render that began before one of its tags changed is not stored (`versions_at_store`),
+so no race keeps stale content. A version lost from the cache reads as a change.
 """
 
 import contextlib
 import hashlib
-import logging
 import secrets
 import time
 from collections.abc import Iterable, Iterator
@@ -25,11 +18,8 @@ from contextvars import ContextVar
 from django.core.cache import cache
 from django.db import transaction
 
-logger = logging.getLogger(__name__)
-
-_VERSION_PREFIX = "tag:"
-# Counts invalidations anywhere: a process that checked a stored page's tags at generation N
-# need not check them again while the generation is N (fastpath.py).
+# Counts invalidations anywhere, so a process that found a stored page's tags unchanged at
+# generation N need not read them again while it is N (fastpath.py).
 GENERATION_KEY = "tag:generation"
 # Carried by everything stored: a change of a site, a view restriction or of the URLs under a
 # page (a section renamed or moved) reaches every page at once.
@@ -37,8 +27,8 @@ SITE = "site"
 MOST_READ = "most-read"
 
 _stack: ContextVar[tuple[set[str], ...]] = ContextVar("cache_tag_collectors", default=())
-# Versions read during one request (the outermost collector), so a page's fragments and
-# cached results, which share most of their tags, read each tag once.
+# Versions read during one request (the outermost collector): a page's fragments and cached
+# results share most of their tags, and read each once.
 _read: ContextVar[dict[str, str] | None] = ContextVar("cache_tag_versions_read", default=None)
 
 
@@ -57,8 +47,8 @@ def listing_tag(model) -> str:
 
 
 def children_tag(parent_path: str) -> str:
-    """Which pages sit directly under the page at treebeard `parent_path`: a new child appears
-    (a child that changes, moves or goes changes its own page tag)."""
+    """Which pages sit directly under the page at treebeard `parent_path` (a child that
+    changes, moves or goes changes its own page tag)."""
     return f"u{parent_path}"
 
 
@@ -87,20 +77,23 @@ def is_collecting() -> bool:
 
 def add(*names: str) -> None:
     """Tell the innermost collector this render shows these things."""
-    stack = _stack.get()
-    if stack:
+    if stack := _stack.get():
         stack[-1].update(names)
+
+
+def current() -> frozenset[str]:
+    stack = _stack.get()
+    return frozenset(stack[-1]) if stack else frozenset()
 
 
 @contextlib.contextmanager
 def collecting(*, propagate: bool = True, seed: Iterable[str] = ()) -> Iterator[set[str]]:
     """Collect the tags added inside the block into the set yielded; on leaving, hand them to
-    the collector outside (unless `propagate` is false: a result that is not what the page
+    the collector outside, unless `propagate` is false (a result that is not what the page
     shows, such as routing)."""
     collected = {SITE, *seed}
-    outermost = not _stack.get()
+    read_token = None if _stack.get() else _read.set({})
     token = _stack.set((*_stack.get(), collected))
-    read_token = _read.set({}) if outermost else None
     try:
         yield collected
     finally:
@@ -113,49 +106,36 @@ def collecting(*, propagate: bool = True, seed: Iterable[str] = ()) -> Iterator[
 
 @contextlib.contextmanager
 def instead(*names: str) -> Iterator[None]:
-    """Tag what the block renders by `names` only: for a list of every page (a sitemap), whose
-    listing tag already changes whenever one of them does."""
+    """Tag what the block renders by `names` only: for a read of every row of a table (a
+    sitemap, the glossary), whose listing tag already changes whenever one of them does."""
     with collecting(propagate=False):
         yield
     add(*names)
 
 
-def current() -> frozenset[str]:
-    stack = _stack.get()
-    return frozenset(stack[-1]) if stack else frozenset()
-
-
 def _key(tag: str) -> str:
     # Tags can hold any character (model labels, topics): hashed so every backend takes them.
-    return _VERSION_PREFIX + hashlib.md5(tag.encode(), usedforsecurity=False).hexdigest()
+    return "tag:" + hashlib.md5(tag.encode(), usedforsecurity=False).hexdigest()
 
 
-def _new_version(*, at_ns: int | None = None) -> str:
-    return f"{time.time_ns() if at_ns is None else at_ns:x}-{secrets.token_hex(3)}"
-
-
-def _made_at(version: str) -> int:
-    return int(version.split("-", 1)[0], 16)
+def _new_version(made_at_ns: int) -> str:
+    # The random part tells a version lost and made again from the one it replaces.
+    return f"{made_at_ns:x}-{secrets.token_hex(3)}"
 
 
 def versions_at_store(names: Iterable[str], *, started_ns: int) -> dict[str, str] | None:
     """The versions to store with a result rendered since `started_ns`, or None when one of
     its tags changed during the render (the result may show rows read before the change)."""
-    names = sorted(set(names))
-    keys = {name: _key(name) for name in names}
+    keys = {name: _key(name) for name in set(names)}
     found = cache.get_many(list(keys.values()))
-    missing = [name for name in names if keys[name] not in found]
-    if missing:
+    if missing := [key for key in keys.values() if key not in found]:
         # Never changed, or forgotten by the cache: a version older than any render.
-        for name in missing:
-            cache.add(keys[name], _new_version(at_ns=0), None)
-        found.update(cache.get_many([keys[name] for name in missing]))
-    versions = {}
-    for name in names:
-        version = found.get(keys[name])
-        if version is None or _made_at(version) > started_ns:
-            return None
-        versions[name] = version
+        for key in missing:
+            cache.add(key, _new_version(0), None)
+        found.update(cache.get_many(missing))
+    versions = {name: found.get(key) for name, key in keys.items()}
+    if any(v is None or int(v.split("-")[0], 16) > started_ns for v in versions.values()):
+        return None
     return versions
 
 
@@ -164,28 +144,24 @@ def still_valid(versions: dict[str, str]) -> bool:
     if not versions:
         return False
     read = _read.get()
-    if read is None:
-        read = {}
-    wanted = [name for name in versions if name not in read]
-    if wanted:
-        keys = {_key(name): name for name in wanted}
-        read.update({keys[key]: version for key, version in cache.get_many(list(keys)).items()})
+    read = {} if read is None else read
+    if wanted := {_key(name): name for name in versions if name not in read}:
+        read.update({wanted[key]: version for key, version in cache.get_many(list(wanted)).items()})
     return all(read.get(name) == version for name, version in versions.items())
 
 
 def invalidate(names: Iterable[str]) -> None:
     """Make everything that shows one of these things stale, everywhere: now, again when the
     current transaction commits, and at the edge (edge.py) once it has committed."""
-    names = {name for name in names if name}
-    if not names:
+    if not (names := {name for name in names if name}):
         return
     if transaction.get_connection().in_atomic_block:
         _bump(names)
 
     def after_commit():
-        _bump(names)
         from . import edge
 
+        _bump(names)
         edge.purge(names)
 
     transaction.on_commit(after_commit)
@@ -193,32 +169,22 @@ def invalidate(names: Iterable[str]) -> None:
 
 def generation():
     """A number that changes whenever any tag is invalidated, anywhere."""
-    local = getattr(cache, "tag_generation", None)
-    if local is not None:  # the embedded default: a memory-mapped file (backend.py)
-        return local()
-    found = cache.get(GENERATION_KEY)
-    if found is None:  # a new value differs from any a process has seen
-        cache.add(GENERATION_KEY, secrets.randbits(48), None)
-        found = cache.get(GENERATION_KEY)
-    return found
-
-
-def _bump_generation() -> None:
-    local = getattr(cache, "bump_tag_generation", None)
-    if local is not None:
-        local()
-        return
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:  # never made, or evicted: a new value differs from any seen
-        cache.set(GENERATION_KEY, secrets.randbits(48), timeout=None)
+    if hasattr(cache, "tag_generation"):  # the embedded default: a memory-mapped file
+        return cache.tag_generation()
+    # A value made afresh (never made, or evicted) differs from any a process has seen.
+    return cache.get_or_set(GENERATION_KEY, lambda: secrets.randbits(48), None)
 
 
 def _bump(names: set[str]) -> None:
-    cache.set_many({_key(name): _new_version() for name in names}, timeout=None)
+    cache.set_many({_key(name): _new_version(time.time_ns()) for name in names}, timeout=None)
     # After the versions: a reader that saw the old generation re-checks at the new one.
-    _bump_generation()
-    read = _read.get()
-    if read:
-        for name in names:
-            read.pop(name, None)
+    if hasattr(cache, "bump_tag_generation"):
+        cache.bump_tag_generation()
+    else:
+        try:
+            cache.incr(GENERATION_KEY)
+        except ValueError:
+            cache.set(GENERATION_KEY, secrets.randbits(48), timeout=None)
+    read = _read.get() or {}
+    for name in names:
+        read.pop(name, None)
