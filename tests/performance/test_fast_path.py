@@ -260,6 +260,18 @@ def test_a_publish_is_visible_to_the_very_next_request(app, tree):
     assert b"New headline" in page.body
 
 
+def test_a_page_rendered_again_after_a_publish_is_answered_fast_again(app, django_app, tree):
+    story = make_story(tree["stories"], title="Old headline")
+    warm(app, story.url)
+    story.title = "New headline"
+    story.save_revision().publish()
+    warm(app, story.url)  # the new copy, stored, then kept in memory by a hit through Django
+    calls = django_app.calls
+    page = call(app, story.url)
+    assert django_app.calls == calls, "answered from memory, without Django"
+    assert b"New headline" in page.body
+
+
 def test_an_approved_comment_is_visible_to_the_very_next_request(app, tree):
     from kidsnews.comments.roles import COMMENT_MODERATORS
     from kidsnews.comments.services import approve_comment, submit_comment
