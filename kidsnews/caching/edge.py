@@ -24,6 +24,7 @@ MAX_HEADER = 8_000  # each of the two headers, name included within Varnish's 8,
 NGINX_HEAD_BYTES = 33 * 1024
 CLOUDFLARE_TAGS_PER_CALL = 30  # Cloudflare's documented limit per purge request
 _PLAIN = re.compile(r"^[A-Za-z0-9:._-]+$")
+_SURROGATE_LINE = re.compile(rb"\r\nSurrogate-Key:[ \t]*([^\r]*)", re.IGNORECASE)
 
 
 def edge_key(tag: str) -> str:
@@ -61,19 +62,16 @@ def _purge_nginx_files(keys: list[str]) -> None:
     app's response headers: delete those whose Surrogate-Key names one of `keys`."""
     if not settings.EDGE_NGINX_CACHE_DIR:
         return
-    wanted = set(keys)
+    wanted = {key.encode() for key in keys}
     for path in Path(settings.EDGE_NGINX_CACHE_DIR).glob("*/*/*"):
         try:
             with path.open("rb") as file:
-                head = file.read(NGINX_HEAD_BYTES)
+                head = file.read(NGINX_HEAD_BYTES).split(b"\r\n\r\n", 1)[0]
         except FileNotFoundError:
             continue
-        head = head.split(b"\r\n\r\n", 1)[0]
-        for line in head.split(b"\r\n"):
-            if line.lower().startswith(b"surrogate-key:"):
-                if wanted.intersection(line[14:].decode("ascii", "replace").split()):
-                    path.unlink(missing_ok=True)
-                break
+        named = _SURROGATE_LINE.search(head)
+        if named and wanted.intersection(named[1].split()):
+            path.unlink(missing_ok=True)
 
 
 def _purge_http(keys: list[str]) -> None:

@@ -1,15 +1,8 @@
-"""Answer anonymous page-cache hits before Django's handler and middleware chain.
-
-`PageCacheFastPath` wraps the WSGI application (kidsnews/wsgi.py) and has no header logic of
-its own. When Django answers a page-cache hit (middleware.py), it keeps the final response,
-after every middleware (security headers, CSP, the read counter), in a small per-process
-memory store under the page's cache key. A later request that the same rules
-(`middleware.page_cache_key`, `is_malformed_read`) would answer from that key gets the same
-status line and headers while the copy's tags are unchanged (checked when the invalidation
-generation moved, tags.py), its scheme is the one Django answered, and the `s-maxage` Django
-sent still holds; a conditional request gets the 304 Django sent for it, or goes to Django
-like everything else it cannot answer exactly as Django would. A story read served here is
-counted as on the Django path (popularity.record_view).
+"""Answer anonymous page-cache hits before Django, with no header logic of its own: wrapping
+the WSGI app, it keeps in process memory the final response Django sent for a page-cache hit
+(after every middleware), and sends the same status line, headers and body to a later request
+the same rules would answer from that key, while nothing it shows has changed and the s-maxage
+Django sent still holds. Anything else goes to Django (docs/caching.md, "Fast path").
 """
 
 import functools
@@ -31,12 +24,9 @@ from kidsnews.security.middleware import is_malformed_read
 from . import middleware, store, tags
 
 Sent = tuple[str, tuple[tuple[str, str], ...]]
-_CONDITIONAL = (
-    "HTTP_IF_NONE_MATCH",
-    "HTTP_IF_MODIFIED_SINCE",
-    "HTTP_IF_MATCH",
-    "HTTP_IF_UNMODIFIED_SINCE",
-)
+_CONDITIONAL = {
+    "HTTP_IF_" + name for name in ["MATCH", "NONE_MATCH", "MODIFIED_SINCE", "UNMODIFIED_SINCE"]
+}
 
 
 @dataclass(slots=True)
@@ -54,28 +44,6 @@ class Ready:
     checked_at: object = None  # the generation at which its tags were last found unchanged
 
 
-class LocalPages:
-    """A byte-bounded, first-in-first-out store of `Ready` pages, safe across threads: lookups
-    take no lock (a dict read), the oldest leave first, and a Django hit puts a page back."""
-
-    def __init__(self, max_bytes: int):
-        self.max_bytes = max_bytes
-        self.pages: dict[str, Ready] = {}
-        self.bytes = 0
-        self.lock = threading.Lock()
-
-    def put(self, key: str, ready: Ready) -> None:
-        ready.size = len(ready.entry.content) + 2048  # headers and bookkeeping, roughly
-        if ready.size > self.max_bytes:
-            return
-        with self.lock:
-            old = self.pages.pop(key, None)
-            self.bytes += ready.size - (old.size if old else 0)
-            while self.bytes > self.max_bytes:
-                self.bytes -= self.pages.pop(next(iter(self.pages))).size
-            self.pages[key] = ready
-
-
 @dataclass(frozen=True, slots=True)
 class Answer:
     """A stored page as it is to be sent, and what counts the read (a story's 200), to run
@@ -88,16 +56,22 @@ class Answer:
 
 
 def _full_edge_time(entry: store.Entry, now: float) -> bool:
-    """Whether the `s-maxage` sent for it is still the whole PAGE_CACHE_EDGE_SECONDS (it
-    shrinks in a page's last seconds, e.g. before a thread closes)."""
-    edge = middleware.edge_seconds(entry.expires_at, now=now)
-    return now < entry.expires_at and edge == settings.PAGE_CACHE_EDGE_SECONDS
+    """Whether it is within its time and the `s-maxage` sent for it is still the whole
+    PAGE_CACHE_EDGE_SECONDS (middleware.edge_seconds: it shrinks in a page's last seconds)."""
+    left = entry.expires_at - now
+    return left > 0 and left >= settings.PAGE_CACHE_EDGE_SECONDS
 
 
 class PageCacheFastPath:
+    """The kept pages are a byte-bounded, first-in-first-out store, safe across threads:
+    lookups take no lock (a dict read), the oldest leave first, a Django hit puts one back."""
+
     def __init__(self, app, *, max_bytes: int | None = None):
         self.app = app
-        self.local = LocalPages(settings.PAGE_CACHE_LOCAL_BYTES if max_bytes is None else max_bytes)
+        self.max_bytes = settings.PAGE_CACHE_LOCAL_BYTES if max_bytes is None else max_bytes
+        self.pages: dict[str, Ready] = {}
+        self.bytes = 0
+        self.lock = threading.Lock()
 
     def __call__(self, environ, start_response):
         request, key = self._eligible(environ)
@@ -120,7 +94,7 @@ class PageCacheFastPath:
 
     def _eligible(self, environ):
         """(request, key) when a stored page may answer this request, else (None, None)."""
-        if not (settings.PAGE_CACHE_ENABLED and self.local.max_bytes) or environ.get(
+        if not (settings.PAGE_CACHE_ENABLED and self.max_bytes) or environ.get(
             "REQUEST_METHOD"
         ) not in ("GET", "HEAD"):
             return None, None
@@ -134,7 +108,7 @@ class PageCacheFastPath:
         return (request, key) if key is not None else (None, None)
 
     def _stored_answer(self, request, key: str) -> Answer | None:
-        ready = self.local.pages.get(key)
+        ready = self.pages.get(key)
         if ready is None or request.scheme != ready.scheme:
             return None
         entry = ready.entry
@@ -145,7 +119,7 @@ class PageCacheFastPath:
             if not tags.still_valid(entry.versions):
                 return None
             ready.checked_at = generation
-        if any(name in request.META for name in _CONDITIONAL):
+        if not _CONDITIONAL.isdisjoint(request.META):
             conditional = get_conditional_response(
                 request, etag=entry.etag, last_modified=int(entry.last_modified)
             )
@@ -177,7 +151,7 @@ class PageCacheFastPath:
             name.lower() == "set-cookie" for name, _ in headers
         ):
             return response
-        ready = self.local.pages.get(key)
+        ready = self.pages.get(key)
         if ready is None or ready.entry != entry or ready.scheme != request.scheme:
             read = [int(v) for n, v in entry.headers if n.lower() == READ_HEADER.lower()]
             ready = Ready(scheme=request.scheme, entry=entry, story_id=(read or [None])[0])
@@ -185,5 +159,16 @@ class PageCacheFastPath:
         if code not in ("200", "304"):
             return response
         setattr(ready, "ok" if code == "200" else "not_modified", (status, tuple(headers)))
-        self.local.put(key, ready)
+        self._keep(key, ready)
         return response
+
+    def _keep(self, key: str, ready: Ready) -> None:
+        ready.size = len(ready.entry.content) + 2048  # headers and bookkeeping, roughly
+        if ready.size > self.max_bytes:
+            return
+        with self.lock:
+            old = self.pages.pop(key, None)
+            self.bytes += ready.size - (old.size if old else 0)
+            while self.bytes > self.max_bytes:
+                self.bytes -= self.pages.pop(next(iter(self.pages))).size
+            self.pages[key] = ready

@@ -1,10 +1,6 @@
-"""Serve anonymous readers' pages from the page cache, with ETags, 304s and CDN headers.
-
-Only pages that opted in while rendering (`mark_cacheable`: Wagtail pages, feeds, sitemaps)
-are stored, and only when the response is the same for every anonymous reader: status 200, no
-cookie set, not private. A request with a session cookie or credentials is never answered from
-the cache and never stored.
-"""
+"""Serve anonymous readers' pages from the page cache, with ETags, 304s and CDN headers. Only
+pages that opted in while rendering (`mark_cacheable`) are stored, and only when the response
+is the same for every anonymous reader (`_storable`)."""
 
 import hashlib
 import logging
@@ -12,6 +8,7 @@ import time
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
@@ -20,8 +17,7 @@ from . import edge, store, tags
 
 logger = logging.getLogger(__name__)
 
-# Headers that belong to one response only; the security middlewares outside this one add
-# their own on every response, hit or miss.
+# Headers of one response only (the security middlewares outside add theirs on every one).
 _NOT_STORED = {"set-cookie", "date", "etag", "last-modified", "cache-control", "expires"}
 _REFUSING_DIRECTIVES = ("private", "no-store", "no-cache")
 EDGE_REFRESH_SECONDS = 2
@@ -50,15 +46,12 @@ def mark_cacheable(request, *, timeout: int | None = None, last_modified=None) -
 def _storable(request, response) -> bool:
     if response.status_code != 200 or response.streaming:
         return False
-    if response.cookies or response.has_header("Set-Cookie"):
-        # The page did something for this visitor (a CSRF token, a message): it is theirs.
+    if response.cookies or response.has_header("Set-Cookie"):  # theirs: a CSRF token, a message
         logger.warning("Not caching %s: the response sets a cookie", request.path)
         return False
     cache_control = response.get("Cache-Control", "").lower()
-    if any(directive in cache_control for directive in _REFUSING_DIRECTIVES):
-        return False
-    user = getattr(request, "user", None)
-    return not (user is not None and user.is_authenticated)
+    private = any(directive in cache_control for directive in _REFUSING_DIRECTIVES)
+    return not private and not getattr(getattr(request, "user", None), "is_authenticated", False)
 
 
 def _finish(request, response, entry: store.Entry, state: str):
@@ -115,7 +108,7 @@ def page_cache_key(request) -> str | None:
     ):
         return None
     query = "&".join(f"{k}={v}" for k, v in sorted(request.GET.items()))
-    return store.page_key(host=request.get_host(), path=request.path_info, query=query)
+    return "pc:p:" + store.md5(f"{request.get_host()}|{request.path_info}|{query}")
 
 
 class AnonymousPageCacheMiddleware:
@@ -128,41 +121,36 @@ class AnonymousPageCacheMiddleware:
             # Signed-in, or no page cache: the fragments inside still say what they show.
             with tags.collecting():
                 return self.get_response(request)
-        entry, fresh = store.get_page(key)
-        if fresh:
+        entry = cache.get(key)
+        entry = entry if isinstance(entry, store.Entry) else None
+        # Kept for the grace past its time: the last good copy while the database is down.
+        if entry and time.time() < entry.expires_at and tags.still_valid(entry.versions):
             response = _from_store(request, entry, state="hit")
             # For the WSGI fast path (fastpath.py), which keeps the final response of a hit.
             response.page_cache_hit = (key, entry)
             return response
 
-        request.page_cache = mark = PageCacheMark()
-        if request.path_info.startswith(tuple(settings.PAGE_CACHE_EXTRA_PREFIXES)):
-            mark.cacheable = True
+        extra = request.path_info.startswith(tuple(settings.PAGE_CACHE_EXTRA_PREFIXES))
+        request.page_cache = mark = PageCacheMark(cacheable=extra)
         started = time.time_ns()
         with tags.collecting() as shown:
             response = self.get_response(request)
-        if response.status_code == 503 and entry is not None:
-            # The database is down (security/views.py): anonymous readers get the last good
-            # copy, kept for the grace past its time (store.put_page), rather than an error.
+        if response.status_code == 503 and entry is not None:  # the database is down
             return _from_store(request, entry, state="stale")
         if not (mark.cacheable and _storable(request, response)):
             return response
         versions = tags.versions_at_store(shown, started_ns=started)
-        # Not kept when something it shows changed while it rendered (it may show the old
-        # rows), or when it names more tags than an edge could take.
+        # Not kept when what it shows changed while it rendered, or an edge could not purge it.
         if versions is None or not edge.add_tag_headers(response, shown):
             return response
-        content = response.content
         entry = store.Entry(
-            content=content,
-            headers=tuple(
-                (name, value) for name, value in response.items() if name.lower() not in _NOT_STORED
-            ),
-            etag='"' + hashlib.md5(content, usedforsecurity=False).hexdigest() + '"',
+            content=response.content,
+            headers=tuple((n, v) for n, v in response.items() if n.lower() not in _NOT_STORED),
+            etag='"' + hashlib.md5(response.content, usedforsecurity=False).hexdigest() + '"',
             last_modified=mark.last_modified or time.time(),
             expires_at=time.time() + mark.timeout,
             versions=versions,
         )
         if request.method == "GET":
-            store.put_page(key, entry, timeout=mark.timeout)
+            cache.set(key, entry, timeout=mark.timeout + settings.PAGE_CACHE_GRACE_SECONDS)
         return _finish(request, response, entry, "miss")

@@ -1,12 +1,8 @@
-"""Routing a request to its page with as few queries as the page allows.
-
-Wagtail reads the site, the site's root page, then each page on the path (twice each: as a
-plain `Page`, then its specific row). The site, its root page and the root's sections are
-kept in the cache (store.py) until one of them changes; only the page the reader asked for is
-read from the database, in one query. Three private attributes of Wagtail and treebeard let
-the rest of Wagtail reuse what was found; each is set in one function below, and
-tests/caching/test_routing_contract.py fails if an upgrade stops honouring it.
-"""
+"""Routing with as few queries as the page allows: the site, its root page and the root's
+sections are kept (store.py) until one of them changes; the page asked for is read in one
+query. Three private attributes of Wagtail and treebeard let Wagtail reuse what was found;
+each is set in one function, and tests/caching/test_routing_contract.py fails if an upgrade
+stops honouring it."""
 
 from django.http import Http404
 from wagtail.models import Page, Site

@@ -1,8 +1,5 @@
-"""What each change invalidates: the tags of what changed (tags.py), nothing hand-listed per
-page. A page read while rendering tags what is stored with its own tag, so invalidating the
-changed page reaches every page, fragment and edge copy that shows it; its listing and topic
-tags reach the lists that may now show it or stop showing it.
-"""
+"""Rows tag the renders that load them, and each change invalidates the tags of what changed:
+the page or row itself, and the lists that may now show it or stop showing it."""
 
 import functools
 
@@ -75,8 +72,7 @@ def invalidate_deleted_page(sender, instance, **kwargs):
 
 
 def invalidate_saved_row(sender, instance, created=False, **kwargs):
-    """A page row saved outside a publish (a draft changes only bookkeeping, but code may
-    change a live row), or a picture, medium, setting, snippet or site saved or deleted."""
+    """A page row saved outside a publish (by code), or any other tagged row saved or deleted."""
     if not _is_tagged(sender):
         return
     if created and isinstance(instance, BaseSiteSetting):

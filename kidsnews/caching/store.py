@@ -1,6 +1,5 @@
-"""What is kept in the Django cache (Redis, or the embedded default's files): anonymous pages,
-rendered fragments and results computed from published content, each with the versions of
-the tags it was made from (tags.py), and used only while they are unchanged."""
+"""What is kept in the Django cache: anonymous pages, rendered fragments and results computed
+from published content, each with its tags' versions (tags.py), used while they are unchanged."""
 
 import functools
 import hashlib
@@ -8,7 +7,6 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from django.conf import settings
 from django.core.cache import cache
 
 from . import tags
@@ -29,27 +27,8 @@ class Entry:
     versions: dict[str, str] = field(default_factory=dict)
 
 
-def _md5(text: str) -> str:
+def md5(text: str) -> str:
     return hashlib.md5(text.encode(), usedforsecurity=False).hexdigest()
-
-
-def page_key(*, host: str, path: str, query: str) -> str:
-    return "pc:p:" + _md5(f"{host}|{path}|{query}")
-
-
-def get_page(key: str) -> tuple[Entry | None, bool]:
-    """The stored copy, if any, and whether it may be served: within its time, and nothing it
-    shows changed since. One that may not is still the last good copy while the database is
-    down: it is kept for PAGE_CACHE_GRACE_SECONDS past its time (middleware.py)."""
-    entry = cache.get(key)
-    if not isinstance(entry, Entry):
-        return None, False
-    return entry, time.time() < entry.expires_at and tags.still_valid(entry.versions)
-
-
-def put_page(key: str, entry: Entry, *, timeout: int) -> None:
-    if timeout > 0 and entry.versions:
-        cache.set(key, entry, timeout=timeout + settings.PAGE_CACHE_GRACE_SECONDS)
 
 
 @functools.cache
@@ -67,12 +46,10 @@ def code_version() -> str:
 
 
 def cached(name: str, compute, *, seed=(), propagate: bool = True):
-    """compute(), or what it returned (None included) while nothing it read has changed.
-
-    The tags of what compute() reads are collected as it runs, with `seed` (what it reads that
-    was loaded before it began), and handed to the render around it (unless not `propagate`).
-    """
-    key = f"cc:{code_version()}:{name if len(name) < 180 else _md5(name)}"  # memcached: 250
+    """compute(), or what it returned (None included) while nothing it read has changed: the
+    tags collected as it runs, with `seed` (what it uses that was loaded before it began). They
+    are handed to the render around it unless not `propagate`."""
+    key = f"cc:{code_version()}:{name if len(name) < 180 else md5(name)}"  # memcached: 250
     found = cache.get(key, _MISSING)
     if found is not _MISSING and tags.still_valid(found[0]):
         if propagate:
@@ -88,10 +65,8 @@ def cached(name: str, compute, *, seed=(), propagate: bool = True):
 
 
 def fragment(request, name: str, render):
-    """render() for this request's page: what it rendered for the same scheme, host and path
-    while nothing it shows has changed, unless the request is a preview (a draft is never
-    stored). What the page read before the fragment began (the page, its picture, stories
-    another fragment loaded) may be shown in it: the fragment carries those tags too."""
+    """render() for this request's page (scheme, host, path), stored while nothing it shows has
+    changed; never for a preview. It carries the tags of what the page read before it began."""
     if request is None or getattr(request, "is_preview", False):
         return render()
     return cached(

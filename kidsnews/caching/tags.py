@@ -1,11 +1,6 @@
 """Cache tags: every stored response and fragment names what it shows, and `invalidate` is the
-one way anything is made stale (the model: docs/caching.md).
-
-A render adds tags to the active collector as it reads (signals.tag_loaded_row, listing and
-comment-count queries). A stored thing keeps each tag's version as it was when stored and is
-served only while all are unchanged (one `get_many`). Versions start with the time they were
-made: a render that began before one of its tags changed is not stored (`versions_at_store`),
-so no race keeps stale content. A version lost from the cache reads as a change.
+one way anything is made stale. A stored thing keeps its tags' versions and is served only
+while all are unchanged; the whole model is in docs/caching.md.
 """
 
 import contextlib
@@ -18,17 +13,15 @@ from contextvars import ContextVar
 from django.core.cache import cache
 from django.db import transaction
 
-# Counts invalidations anywhere, so a process that found a stored page's tags unchanged at
-# generation N need not read them again while it is N (fastpath.py).
+# Counts invalidations anywhere: a page's tags found unchanged at generation N need not be
+# read again while it is N (fastpath.py). One key read, where the tags are one per tag.
 GENERATION_KEY = "tag:generation"
-# Carried by everything stored: a change of a site, a view restriction or of the URLs under a
-# page (a section renamed or moved) reaches every page at once.
+# Carried by everything stored: a site, a view restriction, the URLs under a moved section.
 SITE = "site"
 MOST_READ = "most-read"
 
 _stack: ContextVar[tuple[set[str], ...]] = ContextVar("cache_tag_collectors", default=())
-# Versions read during one request (the outermost collector): a page's fragments and cached
-# results share most of their tags, and read each once.
+# Versions read during one request, so a page's fragments, which share tags, read each once.
 _read: ContextVar[dict[str, str] | None] = ContextVar("cache_tag_versions_read", default=None)
 
 
@@ -47,8 +40,7 @@ def listing_tag(model) -> str:
 
 
 def children_tag(parent_path: str) -> str:
-    """Which pages sit directly under the page at treebeard `parent_path` (a child that
-    changes, moves or goes changes its own page tag)."""
+    """Which pages sit directly under the page at treebeard `parent_path`."""
     return f"u{parent_path}"
 
 
@@ -66,8 +58,7 @@ def tags_for(instance) -> list[str]:
     if isinstance(instance, (Site, PageViewRestriction)):
         return [SITE]
     label = instance._meta.label_lower
-    # A row not stored yet (a default settings object) is tagged by its model: the save that
-    # creates it invalidates both.
+    # A row not stored yet (default settings) has its model's tag, which its first save bumps.
     return [f"{label}:{instance.pk}"] if instance.pk is not None else [label]
 
 
