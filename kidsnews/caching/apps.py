@@ -3,7 +3,6 @@ from django.apps import AppConfig
 
 class CachingConfig(AppConfig):
     name = "kidsnews.caching"
-    label = "caching"
     verbose_name = "Caching: pages, fragments and the edge, by tag"
 
     def ready(self):

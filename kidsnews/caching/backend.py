@@ -1,10 +1,8 @@
 """The embedded default's cache: diskcache's Django backend with its connections kept open,
-and the invalidation generation (tags.generation) in a memory-mapped file beside it."""
+and the invalidation generation (tags.generation) in a file beside it."""
 
-import contextlib
 import fcntl
 import functools
-import mmap
 import os
 import secrets
 from pathlib import Path
@@ -13,48 +11,38 @@ from diskcache import DjangoCache
 
 
 class SharedCounter:
-    """8 bytes in a memory-mapped file that every process on this machine reads without a
-    system call or a query; `bump` is serialised across processes by a lock on the file. A new
-    file starts at a random 48-bit value, so no process mistakes it for a counter it has seen."""
+    """8 bytes in a file that every process on this machine reads with one `pread`, no query;
+    `bump` is serialised across processes by a lock on the file. A new file starts at a random
+    48-bit value, so no process mistakes it for a counter it has seen."""
 
     def __init__(self, path: Path):
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
-        with self._locked() as fd:
-            if os.fstat(fd).st_size < 8:
-                os.pwrite(fd, secrets.randbits(48).to_bytes(8, "little"), 0)
-        # Mapped through an open file never locked: the map keeps a duplicate of it open, and
-        # a lock taken through that file would be held for as long as the map lives.
-        fd = os.open(path, os.O_RDWR)
-        self.map = mmap.mmap(fd, 8)
-        os.close(fd)
-
-    @contextlib.contextmanager
-    def _locked(self):
-        # A descriptor of its own each time: flock belongs to an open file, which a forked
-        # worker would otherwise share with its parent.
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
-            yield fd
-        finally:
-            fcntl.flock(fd, fcntl.LOCK_UN)
-            os.close(fd)
+        self.fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)  # never locked: see bump
+        self._update(lambda value: value if value is not None else secrets.randbits(48))
 
     def read(self) -> int:
-        return int.from_bytes(self.map[:8], "little")
+        return int.from_bytes(os.pread(self.fd, 8, 0), "little")
 
     def bump(self) -> int:
-        with self._locked():
-            value = (self.read() + 1) % 2**63
-            self.map[:8] = value.to_bytes(8, "little")
-        return value
+        return self._update(lambda value: (value + 1) % 2**63)
+
+    def _update(self, change) -> int:
+        # Locked through a descriptor of its own: flock belongs to an open file, which a forked
+        # worker shares with its parent through `self.fd`.
+        fd = os.open(self.path, os.O_RDWR)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            stored = os.pread(fd, 8, 0)
+            value = change(int.from_bytes(stored, "little") if len(stored) == 8 else None)
+            os.pwrite(fd, value.to_bytes(8, "little"), 0)
+            return value
+        finally:
+            os.close(fd)  # and with it the lock
 
 
-@functools.cache
-def shared_counter(path: Path) -> SharedCounter:
-    """One counter per file and process (Django makes a cache backend per thread)."""
-    return SharedCounter(path)
+# One counter per file and process (Django makes a cache backend per thread).
+shared_counter = functools.cache(SharedCounter)
 
 
 class KeptOpenDiskCache(DjangoCache):

@@ -16,24 +16,18 @@ def _render(template: str, path: Path, **values) -> Path:
     return path
 
 
-def render_nginx_conf(
-    *, prefix: Path, listen, upstream, static_root, media_root, extra_locations="", user=None
-) -> Path:
-    """Write nginx.conf into `prefix`, with its temp and cache directories, and return it.
-    Its workers run as `user`, by default whoever renders it: they must read its folders."""
-    for name in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi", "cache"):
-        (prefix / name).mkdir(parents=True, exist_ok=True)
+def render_nginx_conf(*, prefix: Path, user=None, extra_locations="", **values) -> Path:
+    """Write nginx.conf into `prefix` (nginx makes its temp and cache folders there) from
+    `listen`, `upstream`, `static_root` and `media_root`, and return it. Its workers run as
+    `user`, by default whoever renders it: they must read its folders."""
     return _render(
         "nginx.conf",
         prefix / "nginx.conf",
         USER=user or getpass.getuser(),
         PREFIX=prefix,
-        LISTEN=listen,
-        UPSTREAM=upstream,
-        STATIC_ROOT=str(static_root).rstrip("/"),
-        MEDIA_ROOT=str(media_root).rstrip("/"),
         CACHE_DIR=prefix / "cache",
         EXTRA_LOCATIONS="\n" + extra_locations,  # after the template's "# "
+        **{name.upper(): str(value).rstrip("/") for name, value in values.items()},
     )
 
 

@@ -1,9 +1,6 @@
-"""The edge speaks tags: responses name what they show in `Surrogate-Key` (Fastly, Varnish
-xkey: space separated) and `Cache-Tag` (Cloudflare: comma separated), and `invalidate` purges
-those tags at every edge configured (settings `EDGE_*`). The limits kept, and why: a tag longer
-than `MAX_KEY` is sent hashed, and a page naming more than `MAX_HEADER` bytes of tags is not
-stored (docs/caching.md, "The edge").
-"""
+"""The edge speaks tags: `Surrogate-Key` (Fastly, Varnish xkey) and `Cache-Tag` (Cloudflare)
+name what a response shows, and `invalidate` purges those tags at every edge configured. The
+limits, and where they come from: docs/caching.md, "The edge"."""
 
 import hashlib
 import json
@@ -19,8 +16,7 @@ logger = logging.getLogger(__name__)
 
 MAX_KEY = 64
 MAX_HEADER = 8_000  # each of the two headers, name included within Varnish's 8,192
-# What nginx keeps of an answer before its body: its own key and header (under 1 KB) and the
-# app's headers, which deploy/nginx.conf reads up to `proxy_buffer_size 32k`.
+# nginx's file head: its key and header (under 1 KB), the app's headers (proxy_buffer_size 32k).
 NGINX_HEAD_BYTES = 33 * 1024
 CLOUDFLARE_TAGS_PER_CALL = 30  # Cloudflare's documented limit per purge request
 _PLAIN = re.compile(r"^[A-Za-z0-9:._-]+$")
@@ -36,11 +32,9 @@ def edge_key(tag: str) -> str:
 def add_tag_headers(response, names: Iterable[str]) -> bool:
     """Name the response's tags for the edge; False when they would not fit its limits."""
     keys = sorted({edge_key(name) for name in names})
-    surrogate = " ".join(keys)
-    if len(surrogate) > MAX_HEADER:
+    if len(surrogate := " ".join(keys)) > MAX_HEADER:
         return False
-    response["Surrogate-Key"] = surrogate
-    response["Cache-Tag"] = ",".join(keys)
+    response["Surrogate-Key"], response["Cache-Tag"] = surrogate, ",".join(keys)
     return True
 
 
@@ -48,11 +42,14 @@ def purge(names: Iterable[str]) -> None:
     """Purge these tags at every configured edge. A failing edge is logged, never raised: a
     CDN outage must not undo a publish (the edge's short s-maxage bounds what it keeps)."""
     keys = sorted({edge_key(name) for name in names})
-    if not keys:
-        return
-    for backend in (_purge_nginx_files, _purge_http, _purge_cloudflare):
+    for backend, configured in (
+        (_purge_nginx_files, settings.EDGE_NGINX_CACHE_DIR),
+        (_purge_http, settings.EDGE_PURGE_URL),
+        (_purge_cloudflare, settings.CLOUDFLARE_ZONE_ID),
+    ):
         try:
-            backend(keys)
+            if configured and keys:
+                backend(keys)
         except Exception:
             logger.exception("Edge purge by %s failed for %d tags", backend.__name__, len(keys))
 
@@ -60,8 +57,6 @@ def purge(names: Iterable[str]) -> None:
 def _purge_nginx_files(keys: list[str]) -> None:
     """nginx on this machine (deploy/nginx.conf) keeps each page as a file that starts with the
     app's response headers: delete those whose Surrogate-Key names one of `keys`."""
-    if not settings.EDGE_NGINX_CACHE_DIR:
-        return
     wanted = {key.encode() for key in keys}
     for path in Path(settings.EDGE_NGINX_CACHE_DIR).glob("*/*/*"):
         try:
@@ -75,10 +70,7 @@ def _purge_nginx_files(keys: list[str]) -> None:
 
 
 def _purge_http(keys: list[str]) -> None:
-    """Varnish with deploy/varnish.vcl (xkey), or Fastly's purge API: one request naming the
-    tags, in `xkey-purge` (vmod xkey) and `Surrogate-Key` (Fastly)."""
-    if not settings.EDGE_PURGE_URL:
-        return
+    """One request naming the tags to Varnish (deploy/varnish.vcl, xkey) or Fastly's API."""
     headers = {"xkey-purge": " ".join(keys), "Surrogate-Key": " ".join(keys)}
     if settings.EDGE_PURGE_TOKEN:
         headers["Fastly-Key"] = settings.EDGE_PURGE_TOKEN
@@ -87,11 +79,8 @@ def _purge_http(keys: list[str]) -> None:
 
 def _purge_cloudflare(keys: list[str]) -> None:
     """Cloudflare's purge by tag: POST /zones/<zone>/purge_cache {"tags": [...]}."""
-    if not settings.CLOUDFLARE_ZONE_ID:
-        return
-    url = (
-        f"{settings.CLOUDFLARE_API_URL.rstrip('/')}/zones/{settings.CLOUDFLARE_ZONE_ID}/purge_cache"
-    )
+    zone = settings.CLOUDFLARE_ZONE_ID
+    url = f"{settings.CLOUDFLARE_API_URL.rstrip('/')}/zones/{zone}/purge_cache"
     headers = {
         "Authorization": f"Bearer {settings.CLOUDFLARE_BEARER_TOKEN}",
         "Content-Type": "application/json",

@@ -1,14 +1,12 @@
-"""Answer anonymous page-cache hits before Django, with no header logic of its own: wrapping
-the WSGI app, it keeps in process memory the final response Django sent for a page-cache hit
-(after every middleware), and sends the same status line, headers and body to a later request
-the same rules would answer from that key, while nothing it shows has changed and the s-maxage
-Django sent still holds. Anything else goes to Django (docs/caching.md, "Fast path").
-"""
+"""Answer anonymous page-cache hits before Django, with no header logic of its own: it keeps
+the final response Django sent for a page-cache hit (after every middleware) and sends it again
+to requests the same rules would answer from that key, while nothing it shows has changed and
+the s-maxage Django sent still holds. Anything else goes to Django (docs/caching.md)."""
 
 import functools
 import threading
 import time
-from collections.abc import Callable
+from collections import namedtuple
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -23,7 +21,6 @@ from kidsnews.security.middleware import is_malformed_read
 
 from . import middleware, store, tags
 
-Sent = tuple[str, tuple[tuple[str, str], ...]]
 _CONDITIONAL = {
     "HTTP_IF_" + name for name in ["MATCH", "NONE_MATCH", "MODIFIED_SINCE", "UNMODIFIED_SINCE"]
 }
@@ -38,28 +35,20 @@ class Ready:
     story_id: int | None  # a story's page: its reads are counted
     # Status line and headers exactly as Django passed them to start_response (a tuple, the
     # same object on every hit: the ASGI adapter keeps its encoding by it).
-    ok: Sent | None = None
-    not_modified: Sent | None = None
+    ok: tuple[str, tuple] | None = None
+    not_modified: tuple[str, tuple] | None = None
     size: int = 0
     checked_at: object = None  # the generation at which its tags were last found unchanged
 
 
-@dataclass(frozen=True, slots=True)
-class Answer:
-    """A stored page as it is to be sent, and what counts the read (a story's 200), to run
-    once it is sent."""
-
-    status: str
-    headers: tuple[tuple[str, str], ...]
-    body: list[bytes]
-    count: Callable[[], object] | None = None
+# A stored page as it is to be sent, and what counts the read (a story's 200) once it is sent.
+Answer = namedtuple("Answer", "status headers body count", defaults=[None])
 
 
 def _full_edge_time(entry: store.Entry, now: float) -> bool:
     """Whether it is within its time and the `s-maxage` sent for it is still the whole
-    PAGE_CACHE_EDGE_SECONDS (middleware.edge_seconds: it shrinks in a page's last seconds)."""
-    left = entry.expires_at - now
-    return left > 0 and left >= settings.PAGE_CACHE_EDGE_SECONDS
+    PAGE_CACHE_EDGE_SECONDS (middleware._finish: it shrinks in a page's last seconds)."""
+    return 0 < entry.expires_at - now >= settings.PAGE_CACHE_EDGE_SECONDS
 
 
 class PageCacheFastPath:
@@ -86,26 +75,23 @@ class PageCacheFastPath:
         return answer.body
 
     def answer_at_once(self, environ) -> Answer | None:
-        """The stored answer to this request, if this process has it: for the server's event
-        loop (core/bodyfront.py), which sends it without taking a thread and then runs
-        `answer.count`, if any."""
+        """The stored answer to this request, if any: for the server's event loop, which sends
+        it without taking a thread and then runs `answer.count` (core/bodyfront.py)."""
         request, key = self._eligible(environ)
         return None if key is None else self._stored_answer(request, key)
 
     def _eligible(self, environ):
-        """(request, key) when a stored page may answer this request, else (None, None)."""
-        if not (settings.PAGE_CACHE_ENABLED and self.max_bytes) or environ.get(
-            "REQUEST_METHOD"
-        ) not in ("GET", "HEAD"):
+        """(request, key), the key None when no stored page may answer this request."""
+        if not (settings.PAGE_CACHE_ENABLED and self.max_bytes):
             return None, None
         # A copy: WSGIRequest rewrites PATH_INFO in the dict it is given, and Django's own
         # handler must still see the server's original environ.
         request = WSGIRequest(dict(environ))
         try:
-            key = None if is_malformed_read(request) else middleware.page_cache_key(request)
+            malformed = is_malformed_read(request)  # Django answers it the kind 400
+            return request, None if malformed else middleware.page_cache_key(request)
         except DisallowedHost:
-            key = None
-        return (request, key) if key is not None else (None, None)
+            return request, None
 
     def _stored_answer(self, request, key: str) -> Answer | None:
         ready = self.pages.get(key)
@@ -115,7 +101,7 @@ class PageCacheFastPath:
         if not _full_edge_time(entry, time.time()):
             return None
         generation = tags.generation()
-        if generation != ready.checked_at:
+        if generation is None or generation != ready.checked_at:
             if not tags.still_valid(entry.versions):
                 return None
             ready.checked_at = generation
@@ -129,10 +115,8 @@ class PageCacheFastPath:
                 return Answer(*ready.not_modified, body=[])
         if ready.ok is None:
             return None
-        if request.method == "HEAD":
-            return Answer(*ready.ok, body=[])
-        if ready.story_id is None:
-            return Answer(*ready.ok, body=[entry.content])
+        if request.method == "HEAD" or ready.story_id is None:
+            return Answer(*ready.ok, body=[] if request.method == "HEAD" else [entry.content])
         # As StoryReadCounterMiddleware does on a 200 (bots, prefetches, reloads skipped).
         count = functools.partial(record_view, request=request, page_id=ready.story_id)
         return Answer(*ready.ok, body=[entry.content], count=count)
@@ -151,13 +135,12 @@ class PageCacheFastPath:
             name.lower() == "set-cookie" for name, _ in headers
         ):
             return response
+        if (code := status.split(" ", 1)[0]) not in ("200", "304"):
+            return response
         ready = self.pages.get(key)
         if ready is None or ready.entry != entry or ready.scheme != request.scheme:
             read = [int(v) for n, v in entry.headers if n.lower() == READ_HEADER.lower()]
             ready = Ready(scheme=request.scheme, entry=entry, story_id=(read or [None])[0])
-        code = status.split(" ", 1)[0]
-        if code not in ("200", "304"):
-            return response
         setattr(ready, "ok" if code == "200" else "not_modified", (status, tuple(headers)))
         self._keep(key, ready)
         return response

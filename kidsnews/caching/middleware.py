@@ -20,7 +20,6 @@ logger = logging.getLogger(__name__)
 # Headers of one response only (the security middlewares outside add theirs on every one).
 _NOT_STORED = {"set-cookie", "date", "etag", "last-modified", "cache-control", "expires"}
 _REFUSING_DIRECTIVES = ("private", "no-store", "no-cache")
-EDGE_REFRESH_SECONDS = 2
 
 
 @dataclass(slots=True)
@@ -33,8 +32,7 @@ class PageCacheMark:
 
 
 def mark_cacheable(request, *, timeout: int | None = None, last_modified=None) -> None:
-    mark = getattr(request, "page_cache", None)
-    if mark is None:
+    if (mark := getattr(request, "page_cache", None)) is None:
         return
     mark.cacheable = True
     if timeout is not None:
@@ -55,8 +53,7 @@ def _storable(request, response) -> bool:
 
 
 def _finish(request, response, entry: store.Entry, state: str):
-    """The response with `X-Page-Cache: <state>`, its validators and caching headers, or the
-    304 it becomes."""
+    """The response marked `X-Page-Cache: <state>`, with validators and caching headers, or its 304."""
     response["X-Page-Cache"] = state
     response["ETag"] = entry.etag
     response["Last-Modified"] = http_date(entry.last_modified)
@@ -64,10 +61,11 @@ def _finish(request, response, entry: store.Entry, state: str):
         response,
         public=True,
         max_age=settings.PAGE_CACHE_BROWSER_SECONDS,
-        s_maxage=edge_seconds(entry.expires_at),
+        # A CDN must not keep a page longer than we would (a thread closing, Top Stories).
+        s_maxage=max(0, min(settings.PAGE_CACHE_EDGE_SECONDS, int(entry.expires_at - time.time()))),
         # A shared cache may serve its copy this long past its time while one request
         # refreshes it, and this long while the app cannot be reached (deploy/nginx.conf).
-        stale_while_revalidate=EDGE_REFRESH_SECONDS,
+        stale_while_revalidate=2,
         stale_if_error=settings.PAGE_CACHE_GRACE_SECONDS,
     )
     return get_conditional_response(
@@ -76,22 +74,13 @@ def _finish(request, response, entry: store.Entry, state: str):
 
 
 def _from_store(request, entry: store.Entry, *, state: str):
-    response = HttpResponse(entry.content)
-    for name, value in entry.headers:
-        response[name] = value
+    response = HttpResponse(entry.content, headers=dict(entry.headers))
     if state != "stale":
         return _finish(request, response, entry, state)
-    # Whole, and kept by nobody: a 304 would renew a shared cache's copy (and its
-    # stale-if-error window), so the grace would never end while the database is down.
+    # Whole and kept by nobody: a 304 or a shared copy would renew the grace while the DB is down.
     response["X-Page-Cache"] = state
     response["Cache-Control"] = "no-store"
     return response
-
-
-def edge_seconds(expires_at: float, *, now: float | None = None) -> int:
-    # A CDN must not keep a page longer than we would (a thread closing, Top Stories).
-    now = time.time() if now is None else now
-    return max(0, min(settings.PAGE_CACHE_EDGE_SECONDS, int(expires_at - now)))
 
 
 def page_cache_key(request) -> str | None:

@@ -56,12 +56,9 @@ def _site_and_root(request):
 
 
 def route_through_sections(parent, request, path_components):
-    """Route into one of `parent`'s children (a handful: the home page's sections), read with
-    the others once per change of them (each child's own tag, and the parent's children tag
-    for a new one), not after every publish on the site.
-
-    None when no child has that slug: the caller falls back to Wagtail's routing (a 404).
-    """
+    """Route into one of `parent`'s few children (the home page's sections), read with the
+    others once per change of them, not after every publish. None when no child has that slug:
+    the caller falls back to Wagtail's routing (a 404)."""
     if not path_components:
         return None
     children = store.cached(
@@ -75,12 +72,8 @@ def route_through_sections(parent, request, path_components):
 
 def route_to_child(parent, request, path_components, queryset):
     """Route through the child named by the first path component, read in one query from
-    `queryset` (a specific page model's, with what its page needs joined in), where Wagtail
-    reads it twice (as a plain `Page`, then its specific row).
-
-    None when the child is not in `queryset`: the caller falls back to Wagtail's routing
-    (a 404, or a child of another type).
-    """
+    `queryset` (a specific model's, what its page needs joined in). None when it is not there:
+    the caller falls back to Wagtail's routing (a 404, or a child of another type)."""
     if not path_components:
         return None
     child = queryset.child_of(parent).filter(slug=path_components[0]).first()

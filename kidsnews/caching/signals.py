@@ -3,7 +3,6 @@ the page or row itself, and the lists that may now show it or stop showing it.""
 
 import functools
 
-from django.apps import apps
 from django.db.models.signals import post_delete, post_init, post_save, pre_delete, pre_save
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.images.models import AbstractImage
@@ -28,25 +27,24 @@ def _is_tagged(model) -> bool:
 
 def tag_loaded_row(sender, instance, **kwargs):
     """post_init: whatever a render loads from the database, it shows."""
-    if tags.is_collecting() and _is_tagged(sender):
+    if _is_tagged(sender):
         tags.add(*tags.tags_for(instance))
-
-
-def _topic_ids(model, page_id: int) -> set[int]:
-    return set(topic_ids_of(model, page_id) or ())
 
 
 def remember_topics_before(sender, instance, **kwargs):
     """pre_save of a live page: the topics it is filed under until this save."""
-    if instance.pk is not None and instance.live:
-        instance._topic_ids_before = _topic_ids(sender, instance.pk)
+    if isinstance(instance, Page) and instance.pk is not None and instance.live:
+        instance._topic_ids_before = set(topic_ids_of(sender, instance.pk) or ())
 
 
 def page_change_tags(page: Page) -> set[str]:
     """A page appeared, changed, moved or went: what shows it, and the lists that may (those
     of the topics it is filed under, and was until this change)."""
     specific_class = page.specific_class or type(page)
-    topic_ids = _topic_ids(specific_class, page.pk) | getattr(page, "_topic_ids_before", set())
+    topic_ids = {
+        *(topic_ids_of(specific_class, page.pk) or ()),
+        *getattr(page, "_topic_ids_before", ()),
+    }
     return {
         tags.page_tag(page.pk),
         tags.listing_tag(specific_class),
@@ -66,17 +64,15 @@ def invalidate_moved_page(sender, instance, **kwargs):
 
 
 def invalidate_deleted_page(sender, instance, **kwargs):
-    # Multi-table inheritance sends pre_delete for the Page row as well; one is enough.
-    if sender is Page and instance.live:
+    if instance.live:  # pre_delete of the Page row (connected for it only): one per page
         tags.invalidate(page_change_tags(instance))
 
 
 def invalidate_saved_row(sender, instance, created=False, **kwargs):
     """A page row saved outside a publish (by code), or any other tagged row saved or deleted."""
-    if not _is_tagged(sender):
+    # Wagtail makes a settings row with its defaults on first read: nothing shown changed.
+    if not _is_tagged(sender) or (created and isinstance(instance, BaseSiteSetting)):
         return
-    if created and isinstance(instance, BaseSiteSetting):
-        return  # Wagtail makes the row with its defaults on first read: nothing shown changed
     if isinstance(instance, Page):
         tags.invalidate({tags.page_tag(instance.pk)})
     else:  # readers that found no row carry the model's tag
@@ -92,6 +88,4 @@ def connect() -> None:
     post_init.connect(tag_loaded_row, dispatch_uid="tags-read")
     post_save.connect(invalidate_saved_row, dispatch_uid="tags-saved")
     post_delete.connect(invalidate_saved_row, dispatch_uid="tags-deleted-row")
-    for model in apps.get_models():
-        if issubclass(model, Page):
-            pre_save.connect(remember_topics_before, sender=model, dispatch_uid=f"tags-{model}")
+    pre_save.connect(remember_topics_before, dispatch_uid="tags-topics-before")

@@ -4,7 +4,7 @@ from published content, each with its tags' versions (tags.py), used while they 
 import functools
 import hashlib
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from django.core.cache import cache
@@ -12,7 +12,6 @@ from django.core.cache import cache
 from . import tags
 
 TIMEOUT_SECONDS = 300  # the backstop for what no tag names (a new story in "More like this")
-_MISSING = object()
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +23,7 @@ class Entry:
     etag: str
     last_modified: float
     expires_at: float
-    versions: dict[str, str] = field(default_factory=dict)
+    versions: dict[str, str]
 
 
 def md5(text: str) -> str:
@@ -50,8 +49,8 @@ def cached(name: str, compute, *, seed=(), propagate: bool = True):
     tags collected as it runs, with `seed` (what it uses that was loaded before it began). They
     are handed to the render around it unless not `propagate`."""
     key = f"cc:{code_version()}:{name if len(name) < 180 else md5(name)}"  # memcached: 250
-    found = cache.get(key, _MISSING)
-    if found is not _MISSING and tags.still_valid(found[0]):
+    found = cache.get(key)  # (versions, value): never None
+    if found is not None and tags.still_valid(found[0]):
         if propagate:
             tags.add(*found[0])
         return found[1]

@@ -12,6 +12,9 @@ from contextvars import ContextVar
 
 from django.core.cache import cache
 from django.db import transaction
+from wagtail.models import Page, PageViewRestriction, Site
+
+from . import edge
 
 # Counts invalidations anywhere: a page's tags found unchanged at generation N need not be
 # read again while it is N (fastpath.py). One key read, where the tags are one per tag.
@@ -51,8 +54,6 @@ def topic_tag(topic_id: int) -> str:
 
 def tags_for(instance) -> list[str]:
     """The tags of one row read from the database (signals.tag_loaded_row)."""
-    from wagtail.models import Page, PageViewRestriction, Site
-
     if isinstance(instance, Page):
         return [page_tag(instance.pk)]
     if isinstance(instance, (Site, PageViewRestriction)):
@@ -62,10 +63,6 @@ def tags_for(instance) -> list[str]:
     return [f"{label}:{instance.pk}"] if instance.pk is not None else [label]
 
 
-def is_collecting() -> bool:
-    return bool(_stack.get())
-
-
 def add(*names: str) -> None:
     """Tell the innermost collector this render shows these things."""
     if stack := _stack.get():
@@ -73,15 +70,13 @@ def add(*names: str) -> None:
 
 
 def current() -> frozenset[str]:
-    stack = _stack.get()
-    return frozenset(stack[-1]) if stack else frozenset()
+    return frozenset(stack[-1]) if (stack := _stack.get()) else frozenset()
 
 
 @contextlib.contextmanager
 def collecting(*, propagate: bool = True, seed: Iterable[str] = ()) -> Iterator[set[str]]:
-    """Collect the tags added inside the block into the set yielded; on leaving, hand them to
-    the collector outside, unless `propagate` is false (a result that is not what the page
-    shows, such as routing)."""
+    """Collect the tags added inside the block into the set yielded, and hand them to the
+    collector outside unless `propagate` is false (what is not shown, such as routing)."""
     collected = {SITE, *seed}
     read_token = None if _stack.get() else _read.set({})
     token = _stack.set((*_stack.get(), collected))
@@ -109,11 +104,6 @@ def _key(tag: str) -> str:
     return "tag:" + hashlib.md5(tag.encode(), usedforsecurity=False).hexdigest()
 
 
-def _new_version(made_at_ns: int) -> str:
-    # The random part tells a version lost and made again from the one it replaces.
-    return f"{made_at_ns:x}-{secrets.token_hex(3)}"
-
-
 def versions_at_store(names: Iterable[str], *, started_ns: int) -> dict[str, str] | None:
     """The versions to store with a result rendered since `started_ns`, or None when one of
     its tags changed during the render (the result may show rows read before the change)."""
@@ -122,7 +112,8 @@ def versions_at_store(names: Iterable[str], *, started_ns: int) -> dict[str, str
     if missing := [key for key in keys.values() if key not in found]:
         # Never changed, or forgotten by the cache: a version older than any render.
         for key in missing:
-            cache.add(key, _new_version(0), None)
+            # The random part tells it from the one it replaces, if that was lost.
+            cache.add(key, f"0-{secrets.token_hex(3)}", None)
         found.update(cache.get_many(missing))
     versions = {name: found.get(key) for name, key in keys.items()}
     if any(v is None or int(v.split("-")[0], 16) > started_ns for v in versions.values()):
@@ -150,8 +141,6 @@ def invalidate(names: Iterable[str]) -> None:
         _bump(names)
 
     def after_commit():
-        from . import edge
-
         _bump(names)
         edge.purge(names)
 
@@ -160,14 +149,15 @@ def invalidate(names: Iterable[str]) -> None:
 
 def generation():
     """A number that changes whenever any tag is invalidated, anywhere."""
-    if hasattr(cache, "tag_generation"):  # the embedded default: a memory-mapped file
+    if hasattr(cache, "tag_generation"):  # the embedded default: a file (backend.py)
         return cache.tag_generation()
     # A value made afresh (never made, or evicted) differs from any a process has seen.
     return cache.get_or_set(GENERATION_KEY, lambda: secrets.randbits(48), None)
 
 
 def _bump(names: set[str]) -> None:
-    cache.set_many({_key(name): _new_version(time.time_ns()) for name in names}, timeout=None)
+    version = f"{time.time_ns():x}-{secrets.token_hex(3)}"  # made at, as versions_at_store reads
+    cache.set_many(dict.fromkeys(map(_key, names), version), timeout=None)
     # After the versions: a reader that saw the old generation re-checks at the new one.
     if hasattr(cache, "bump_tag_generation"):
         cache.bump_tag_generation()

@@ -10,9 +10,8 @@ LAST_SEEN_KEY = "home:most-read-ids"
 
 
 def invalidate_when_most_read_changes(**kwargs) -> bool:
-    """Receiver for `views_written` (about once a second while stories are read): if the most
-    read stories Top Stories take from changed order, whatever shows them is stale, so a story
-    entering or leaving Top Stories is on the next request. Returns whether it changed."""
+    """Receiver for `views_written` (about once a second while stories are read): whatever shows
+    the most read is stale when their order changed. Returns whether it changed."""
     ids = most_read_ids()
     if cache.get(LAST_SEEN_KEY) == ids:
         return False

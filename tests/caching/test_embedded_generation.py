@@ -1,4 +1,4 @@
-"""The embedded default keeps the cache tags' invalidation generation in a memory-mapped file
+"""The embedded default keeps the cache tags' invalidation generation in a file beside its cache
 (kidsnews/caching/backend.py): read on every page-cache hit without a query, bumped by any
 process on the machine, and seen by every other process on its very next read."""
 
