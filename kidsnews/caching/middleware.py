@@ -87,16 +87,17 @@ def page_cache_key(request) -> str | None:
     """The key this request's page is stored under, or None when it must not be cached: the
     one place that decides, for this middleware and the fast path (fastpath.py).
     request.get_host() raises DisallowedHost for a bad Host."""
+    query = request.META.get("QUERY_STRING", "")  # parsed only when there is one: hits are hot
     if (
         request.method not in ("GET", "HEAD")
         or settings.SESSION_COOKIE_NAME in request.COOKIES
         or "HTTP_AUTHORIZATION" in request.META
         or request.path_info.startswith(tuple(settings.PAGE_CACHE_SKIP_PREFIXES))
         # Unknown query parameters would let anyone fill the cache with copies of one page.
-        or not set(request.GET).issubset(settings.PAGE_CACHE_QUERY_PARAMS)
+        or (query and not set(request.GET).issubset(settings.PAGE_CACHE_QUERY_PARAMS))
     ):
         return None
-    query = "&".join(f"{k}={v}" for k, v in sorted(request.GET.items()))
+    query = query and "&".join(f"{k}={v}" for k, v in sorted(request.GET.items()))
     return "pc:p:" + store.md5(f"{request.get_host()}|{request.path_info}|{query}")
 
 

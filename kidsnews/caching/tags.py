@@ -149,8 +149,8 @@ def invalidate(names: Iterable[str]) -> None:
 
 def generation():
     """A number that changes whenever any tag is invalidated, anywhere."""
-    if hasattr(cache, "tag_generation"):  # the embedded default: a file (backend.py)
-        return cache.tag_generation()
+    if local := getattr(cache, "tag_generation", None):  # the embedded default (backend.py)
+        return local()
     # A value made afresh (never made, or evicted) differs from any a process has seen.
     return cache.get_or_set(GENERATION_KEY, lambda: secrets.randbits(48), None)
 
