@@ -82,7 +82,8 @@ class PageCacheFastPath:
 
     def _eligible(self, environ):
         """(request, key), the key None when no stored page may answer this request."""
-        if not (settings.PAGE_CACHE_ENABLED and self.max_bytes):
+        method = environ.get("REQUEST_METHOD")  # a POST (a vote, a comment) is never a hit
+        if method not in ("GET", "HEAD") or not (settings.PAGE_CACHE_ENABLED and self.max_bytes):
             return None, None
         # A copy: WSGIRequest rewrites PATH_INFO in the dict it is given, and Django's own
         # handler must still see the server's original environ.
